@@ -1,0 +1,96 @@
+// Opens the database named by DATABASE_URL: SQLite (better-sqlite3) by default, PostgreSQL (pg)
+// for several instances. Everything above this file sees one Kysely API.
+import Sqlite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import pg from 'pg'
+import { DialectPlugin } from './dialect-plugin.ts'
+
+export type DialectName = 'sqlite' | 'postgres'
+
+export interface Database<DB = unknown> {
+  db: Kysely<DB>
+  dialect: DialectName
+  /** For SQLite: the file path (used by backup). */
+  file: string | null
+  close(): Promise<void>
+}
+
+// PostgreSQL returns bigint (count(*)) as text and dates as JS Dates in local time. We want
+// numbers, and calendar dates as 'YYYY-MM-DD' text exactly as SQLite keeps them.
+pg.types.setTypeParser(20, (v) => Number(v))
+pg.types.setTypeParser(1700, (v) => Number(v))
+pg.types.setTypeParser(1082, (v) => v)
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url)
+}
+
+export function sqlitePath(url: string): string {
+  return resolve(url.replace(/^sqlite:(\/\/)?/, ''))
+}
+
+export function openDatabase<DB>(url: string, options: { poolSize?: number } = {}): Database<DB> {
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 })
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on('error', () => {})
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new DialectPlugin('postgres')] })
+    return { db, dialect: 'postgres', file: null, close: () => db.destroy() }
+  }
+  const file = sqlitePath(url)
+  mkdirSync(dirname(file), { recursive: true })
+  const database = new Sqlite(file)
+  database.pragma('journal_mode = WAL')
+  database.pragma('foreign_keys = ON')
+  database.pragma('busy_timeout = 5000')
+  database.pragma('synchronous = NORMAL')
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }), plugins: [new DialectPlugin('sqlite')] })
+  return { db, dialect: 'sqlite', file, close: () => db.destroy() }
+}
+
+/** Connects, retrying a few times: at start-up the database may still be booting. */
+export async function connectWithRetry<DB>(
+  url: string,
+  options: { attempts?: number; delayMs?: number; onRetry?: (attempt: number, error: Error) => void } = {},
+): Promise<Database<DB>> {
+  const attempts = options.attempts ?? 5
+  let delay = options.delayMs ?? 500
+  for (let attempt = 1; ; attempt++) {
+    const database = openDatabase<DB>(url)
+    try {
+      await sql`select 1`.execute(database.db)
+      return database
+    } catch (error) {
+      await database.close().catch(() => {})
+      if (attempt >= attempts) throw new DatabaseUnreachable(url, error as Error)
+      options.onRetry?.(attempt, error as Error)
+      await new Promise((r) => setTimeout(r, delay))
+      delay *= 2
+    }
+  }
+}
+
+export class DatabaseUnreachable extends Error {
+  constructor(url: string, cause: Error) {
+    super(`Cannot reach the database at ${describeUrl(url)} (DATABASE_URL): ${cause.message}`)
+  }
+}
+
+/** The URL without its password, for messages and logs. */
+export function describeUrl(url: string): string {
+  if (!isPostgresUrl(url)) return sqlitePath(url)
+  const parsed = new URL(url)
+  parsed.password = parsed.password ? '***' : ''
+  return parsed.toString()
+}
+
+export async function isReachable(db: Kysely<unknown>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db)
+    return true
+  } catch {
+    return false
+  }
+}

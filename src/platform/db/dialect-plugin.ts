@@ -1,0 +1,80 @@
+// Smooths the differences between SQLite and PostgreSQL so that queries are written once.
+//
+// Parameters: SQLite (better-sqlite3) throws on booleans and Dates, so they become 0/1 and ISO
+// text there; objects and arrays become JSON text on both (pg would turn an array into a
+// PostgreSQL array, which is never what we mean).
+//
+// Results follow a column naming convention (ADR 0004):
+//   *_at       timestamps  → Date        (SQLite keeps ISO text)
+//   is_*, has_* booleans    → boolean     (SQLite keeps 0/1)
+//   *_json     JSON         → parsed value (SQLite keeps text; PostgreSQL jsonb is parsed already)
+import {
+  OperationNodeTransformer,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type PrimitiveValueListNode,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+  type ValueNode,
+} from 'kysely'
+
+type Dialect = 'sqlite' | 'postgres'
+
+export function toDatabaseValue(value: unknown, dialect: Dialect): unknown {
+  if (value === null || value === undefined) return value
+  if (dialect === 'sqlite') {
+    if (typeof value === 'boolean') return value ? 1 : 0
+    if (value instanceof Date) return value.toISOString()
+  }
+  if (value instanceof Date || Buffer.isBuffer(value) || value instanceof Uint8Array) return value
+  if (typeof value === 'object') return JSON.stringify(value)
+  return value
+}
+
+export function fromDatabaseRow(row: UnknownRow, dialect: Dialect): UnknownRow {
+  const out: UnknownRow = {}
+  for (const [key, value] of Object.entries(row)) out[key] = fromDatabaseValue(key, value, dialect)
+  return out
+}
+
+function fromDatabaseValue(column: string, value: unknown, dialect: Dialect): unknown {
+  if (value === null || value === undefined) return value
+  if (column.endsWith('_json')) return typeof value === 'string' ? JSON.parse(value) : value
+  if (dialect === 'sqlite') {
+    if (column.endsWith('_at') && typeof value === 'string') return new Date(value)
+    if ((column.startsWith('is_') || column.startsWith('has_')) && typeof value === 'number') return value !== 0
+  }
+  return value
+}
+
+class ParameterTransformer extends OperationNodeTransformer {
+  constructor(private readonly dialect: Dialect) {
+    super()
+  }
+
+  protected override transformValue(node: ValueNode): ValueNode {
+    return { ...super.transformValue(node), value: toDatabaseValue(node.value, this.dialect) }
+  }
+
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
+    return { ...super.transformPrimitiveValueList(node), values: node.values.map((v) => toDatabaseValue(v, this.dialect)) }
+  }
+}
+
+export class DialectPlugin implements KyselyPlugin {
+  private readonly transformer: ParameterTransformer
+
+  constructor(private readonly dialect: Dialect) {
+    this.transformer = new ParameterTransformer(dialect)
+  }
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.transformer.transformNode(args.node)
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return { ...args.result, rows: args.result.rows.map((row) => fromDatabaseRow(row, this.dialect)) }
+  }
+}

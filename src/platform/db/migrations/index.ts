@@ -1,0 +1,7 @@
+// Every migration, in order. Add new ones at the end; never edit or reorder shipped ones.
+import type { Migration } from 'kysely'
+import * as platform from './2026_11_26_0001_platform.ts'
+
+export const migrations: Record<string, Migration> = {
+  '2026_11_26_0001_platform': platform,
+}

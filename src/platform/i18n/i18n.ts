@@ -1,0 +1,83 @@
+// Translations: one ICU MessageFormat catalog per locale under locales/, keys grouped by feature.
+// Dutch is the source language; a key missing elsewhere falls back to Dutch.
+import { IntlMessageFormat } from 'intl-messageformat'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** Staff interface languages, Dutch first. */
+export const STAFF_LOCALES = ['nl', 'en', 'fr'] as const
+export type StaffLocale = (typeof STAFF_LOCALES)[number]
+
+const RTL = new Set(['ar', 'fa', 'prs', 'ps'])
+
+export type Translate = (key: string, values?: Record<string, string | number | Date>) => string
+
+export interface Translator {
+  locale: string
+  dir: 'ltr' | 'rtl'
+  t: Translate
+  formatDateTime(value: Date, style?: 'short' | 'long'): string
+}
+
+const localesDir = join(import.meta.dirname, '../../../locales')
+const catalogs = new Map<string, Record<string, string>>()
+const formats = new Map<string, IntlMessageFormat>()
+
+export function loadCatalog(locale: string): Record<string, string> {
+  let catalog = catalogs.get(locale)
+  if (!catalog) {
+    const raw = JSON.parse(readFileSync(join(localesDir, `${locale}.json`), 'utf8')) as Record<string, string>
+    // Keys starting with "_" are notes for translators, not messages.
+    catalog = Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('_')))
+    catalogs.set(locale, catalog)
+  }
+  return catalog
+}
+
+export function createTranslator(locale: string): Translator {
+  const catalog = loadCatalog(locale)
+  const fallback = locale === 'nl' ? catalog : loadCatalog('nl')
+  const t: Translate = (key, values) => {
+    const inLocale = catalog[key] !== undefined
+    const message = inLocale ? catalog[key] : fallback[key]
+    if (message === undefined) return key
+    const cacheKey = `${inLocale ? locale : 'nl'}\u0000${key}`
+    let format = formats.get(cacheKey)
+    if (!format) {
+      format = new IntlMessageFormat(message, inLocale ? locale : 'nl')
+      formats.set(cacheKey, format)
+    }
+    return String(format.format(values))
+  }
+  const dateFormats = {
+    short: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+    long: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+  }
+  return {
+    locale,
+    dir: RTL.has(locale) ? 'rtl' : 'ltr',
+    t,
+    formatDateTime: (value, style = 'short') => dateFormats[style].format(value),
+  }
+}
+
+/** Picks the staff language: an explicit choice (cookie or account) first, then the browser's. */
+export function negotiateStaffLocale(chosen: string | undefined | null, acceptLanguage: string | undefined): StaffLocale {
+  if (chosen && isStaffLocale(chosen)) return chosen
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase().split('-')[0]
+    if (tag && isStaffLocale(tag)) return tag
+  }
+  return 'nl'
+}
+
+export function isStaffLocale(value: string): value is StaffLocale {
+  return (STAFF_LOCALES as readonly string[]).includes(value)
+}
+
+/** Each language named in its own script, for language switches. */
+export const LANGUAGE_NAMES: Record<string, string> = {
+  nl: 'Nederlands',
+  en: 'English',
+  fr: 'Français',
+}
