@@ -24,6 +24,8 @@ export interface Config {
   encryptionKey: string
   /** Run the job worker inside the web process. */
   inProcessWorker: boolean
+  /** Behind a reverse proxy: trust X-Forwarded-* (needed for client IPs in rate limits). */
+  trustProxy: boolean
   chromiumPath: string | null
   logLevel: string
 }
@@ -71,6 +73,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom,
     ...secrets,
     inProcessWorker: parseBoolean(env.WORKER_IN_PROCESS, 'WORKER_IN_PROCESS', true),
+    trustProxy: parseBoolean(env.TRUST_PROXY, 'TRUST_PROXY', false),
     chromiumPath: env.CHROMIUM_PATH || null,
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
   }

@@ -9,7 +9,9 @@ import { DialectPlugin } from './dialect-plugin.ts'
 
 export type DialectName = 'sqlite' | 'postgres'
 
-export interface Database<DB = unknown> {
+// The app-wide handle is untyped; each query file types its own tables (see AnyDb).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Database<DB = any> {
   db: Kysely<DB>
   dialect: DialectName
   /** For SQLite: the file path (used by backup). */
@@ -31,7 +33,8 @@ export function sqlitePath(url: string): string {
   return resolve(url.replace(/^sqlite:(\/\/)?/, ''))
 }
 
-export function openDatabase<DB>(url: string, options: { poolSize?: number } = {}): Database<DB> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function openDatabase<DB = any>(url: string, options: { poolSize?: number } = {}): Database<DB> {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 })
     // An idle client losing its connection must not crash the process; the pool replaces it.
@@ -51,7 +54,8 @@ export function openDatabase<DB>(url: string, options: { poolSize?: number } = {
 }
 
 /** Connects, retrying a few times: at start-up the database may still be booting. */
-export async function connectWithRetry<DB>(
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function connectWithRetry<DB = any>(
   url: string,
   options: { attempts?: number; delayMs?: number; onRetry?: (attempt: number, error: Error) => void } = {},
 ): Promise<Database<DB>> {

@@ -1,7 +1,8 @@
-// Translations: one ICU MessageFormat catalog per locale under locales/, keys grouped by feature.
+// Translations: ICU MessageFormat catalogs under locales/<locale>/<feature>.json; every key
+// starts with its file's name ("accounts.signIn.title" lives in accounts.json).
 // Dutch is the source language; a key missing elsewhere falls back to Dutch.
 import { IntlMessageFormat } from 'intl-messageformat'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** Staff interface languages, Dutch first. */
@@ -26,9 +27,14 @@ const formats = new Map<string, IntlMessageFormat>()
 export function loadCatalog(locale: string): Record<string, string> {
   let catalog = catalogs.get(locale)
   if (!catalog) {
-    const raw = JSON.parse(readFileSync(join(localesDir, `${locale}.json`), 'utf8')) as Record<string, string>
-    // Keys starting with "_" are notes for translators, not messages.
-    catalog = Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('_')))
+    catalog = {}
+    const dir = join(localesDir, locale)
+    if (!existsSync(dir)) throw new Error(`No translations for locale "${locale}"`)
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>
+      // Keys starting with "_" are notes for translators, not messages.
+      for (const [key, message] of Object.entries(raw)) if (!key.startsWith('_')) catalog[key] = message
+    }
     catalogs.set(locale, catalog)
   }
   return catalog

@@ -1,0 +1,110 @@
+// Builds the web application without listening, so tests drive it with `inject` and `welkom
+// serve` listens. Security plumbing first, then each feature's routes, then error pages.
+import cookie from '@fastify/cookie'
+import csrf from '@fastify/csrf-protection'
+import formbody from '@fastify/formbody'
+import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
+import staticFiles from '@fastify/static'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { accountsRoutes } from './accounts/accounts-routes.tsx'
+import { secondFactorRoutes } from './accounts/second-factor-routes.tsx'
+import { loadSession } from './accounts/session.ts'
+import { apiRoutes } from './api/api-routes.ts'
+import { apiTokenRoutes } from './api/api-token-routes.tsx'
+import { auditRoutes } from './audit/audit-routes.tsx'
+import { municipalitiesRoutes } from './municipalities/municipalities-routes.tsx'
+import { operationsRoutes } from './operations/operations-routes.tsx'
+import { registerErrorPages } from './shell/error-handling.tsx'
+import { shellRoutes } from './shell/shell-routes.tsx'
+import { staffRoutes } from './staff/staff-routes.tsx'
+import type { Services } from './services.ts'
+import { LOGO_MAX_BYTES } from './municipalities/municipalities.ts'
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    // No personal data in logs: never the query string (it can hold names or tokens), never a
+    // token-bearing path, never cookies or authorization headers.
+    serializers: {
+      req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched', id: req.id }),
+      res: (res) => ({ statusCode: res.statusCode }),
+    },
+    redact: ['req.headers.cookie', 'req.headers.authorization'],
+  }
+}
+
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config } = services
+  const secure = config.baseUrl.startsWith('https:')
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  })
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: secure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  })
+  await app.register(cookie, { secret: config.sessionSecret })
+  await app.register(formbody)
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: LOGO_MAX_BYTES, files: 1, fields: 50 } })
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'welkom_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure, signed: true },
+    getToken: (request) => (request.body as Record<string, string> | undefined)?._csrf,
+  })
+  await app.register(staticFiles, { root: join(import.meta.dirname, '../public'), prefix: '/static/', maxAge: secure ? '1d' : 0 })
+
+  app.decorateRequest('user', null)
+  app.decorateRequest('sessionId', null)
+  app.decorateRequest('pendingSecondFactor', false)
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/static/') || request.url.startsWith('/api/') || request.url === '/healthz') return
+    await loadSession(services.database.db, request, reply)
+  })
+
+  // Every form carries a CSRF token; the API authenticates with bearer tokens instead of cookies.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (!UNSAFE_METHODS.has(request.method) || request.url.startsWith('/api/')) return done()
+    app.csrfProtection(request, reply, done)
+  })
+
+  shellRoutes(app, services)
+  accountsRoutes(app, services)
+  secondFactorRoutes(app, services)
+  staffRoutes(app, services)
+  municipalitiesRoutes(app, services)
+  auditRoutes(app, services)
+  operationsRoutes(app, services)
+  apiTokenRoutes(app, services)
+  await apiRoutes(app, services)
+  registerErrorPages(app, services)
+
+  return app
+}

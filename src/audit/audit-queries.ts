@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto'
+import type { Executor } from '../platform/db/transaction.ts'
+import { sanitizeDetails, type AuditEntry } from './audit.ts'
+
+export interface AuditTables {
+  audit_events: {
+    id: string
+    occurred_at: Date
+    municipality_id: string | null
+    actor_user_id: string | null
+    actor_name: string | null
+    action: string
+    record_type: string | null
+    record_id: string | null
+    details_json: Record<string, unknown> | null
+  }
+}
+
+type Db = Executor<AuditTables>
+export type AuditRow = AuditTables['audit_events']
+
+/** Records an event; pass the transaction of the change it describes so both commit or neither. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      id: randomUUID(),
+      occurred_at: new Date(),
+      municipality_id: entry.municipalityId,
+      actor_user_id: entry.actor?.id ?? null,
+      actor_name: entry.actor?.name ?? null,
+      action: entry.action,
+      record_type: entry.record?.type ?? null,
+      record_id: entry.record?.id ?? null,
+      details_json: sanitizeDetails(entry.details),
+    })
+    .execute()
+}
+
+export interface AuditFilter {
+  /** null: every municipality (platform admins only). */
+  municipalityId: string | null
+  action?: string
+  actorUserId?: string
+  recordType?: string
+  recordId?: string
+  from?: Date
+  to?: Date
+  limit: number
+  offset: number
+}
+
+export async function listAuditEvents(db: Db, filter: AuditFilter): Promise<{ events: AuditRow[]; total: number }> {
+  let query = db.selectFrom('audit_events')
+  if (filter.municipalityId !== null) query = query.where('municipality_id', '=', filter.municipalityId)
+  if (filter.action) query = query.where('action', 'like', `${filter.action.replace(/[%_]/g, '')}%`)
+  if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId)
+  if (filter.recordType) query = query.where('record_type', '=', filter.recordType)
+  if (filter.recordId) query = query.where('record_id', '=', filter.recordId)
+  if (filter.from) query = query.where('occurred_at', '>=', filter.from)
+  if (filter.to) query = query.where('occurred_at', '<', filter.to)
+  const [events, count] = await Promise.all([
+    query.selectAll().orderBy('occurred_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { events, total: Number(count.n) }
+}
+
+/** The distinct actions recorded in scope, for the filter's choices. */
+export async function listAuditActions(db: Db, municipalityId: string | null): Promise<string[]> {
+  let query = db.selectFrom('audit_events').select('action').distinct()
+  if (municipalityId !== null) query = query.where('municipality_id', '=', municipalityId)
+  return (await query.orderBy('action').execute()).map((r) => r.action)
+}

@@ -1,0 +1,112 @@
+// What each `welkom` command does. Commands that report results print one JSON document on
+// stdout with --json; otherwise a short human-readable line.
+import { ROLES, type Role } from '../accounts/accounts.ts'
+import { findUserByEmail, insertUser } from '../accounts/accounts-queries.ts'
+import { sendPasswordLink } from '../accounts/password-links.ts'
+import { hashPassword } from '../accounts/passwords.ts'
+import { recordAudit } from '../audit/audit-queries.ts'
+import type { Config } from '../config.ts'
+import { isEmptyDatabase, seedDemo } from '../demo/demo-data.ts'
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-users.ts'
+import { findMunicipalityByNis } from '../municipalities/municipalities-queries.ts'
+import { backupSqlite } from '../platform/db/backup.ts'
+import { newToken } from '../platform/crypto.ts'
+import { isEmail } from '../platform/http/forms.ts'
+import { closeServices, createServices, migrate, onShutdown, serve, startWorker } from '../runtime.ts'
+import { stringFlag, UsageError, type Args } from './args.ts'
+
+export type Output = (human: string, json: object) => void
+
+export async function runServe(config: Config, options: { demoOnEmpty: boolean }): Promise<void> {
+  const services = await createServices(config)
+  await migrate(services)
+  if (options.demoOnEmpty && config.demo && (await isEmptyDatabase(services.database.db))) {
+    await seedDemo(services.database.db)
+    printDemoUsers(config)
+  }
+  const stop = await serve(services, { withWorker: config.inProcessWorker })
+  console.log(`Welkom is running at ${config.baseUrl} (${services.database.dialect}${config.inProcessWorker ? ', with worker' : ''}). Stop with Ctrl-C.`)
+  onShutdown(async () => {
+    await stop()
+    await closeServices(services)
+  })
+}
+
+function printDemoUsers(config: Config): void {
+  console.log(`\nDemo data loaded. Sign in at ${config.baseUrl}/aanmelden with password "${DEMO_PASSWORD}" as:`)
+  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(30)} ${user.label}`)
+  console.log('')
+}
+
+export async function runWorker(config: Config): Promise<void> {
+  const services = await createServices(config)
+  await migrate(services)
+  const worker = startWorker(services)
+  console.log(`Welkom worker ${worker.id} started (${services.database.dialect}). Stop with Ctrl-C.`)
+  onShutdown(async () => {
+    await worker.stop()
+    await closeServices(services)
+  })
+}
+
+export async function runMigrate(config: Config, out: Output): Promise<void> {
+  await withServices(config, async (services) => {
+    const applied = await migrate(services)
+    out(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.', { applied })
+  })
+}
+
+export async function runSeed(config: Config, args: Args, out: Output): Promise<void> {
+  if (args.positional[1] !== 'demo') throw new UsageError('usage: welkom seed demo')
+  if (!config.demo) throw new UsageError('Demo data is only loaded in demo mode (not in production, DEMO=false).')
+  await withServices(config, async (services) => {
+    await migrate(services)
+    if (!(await isEmptyDatabase(services.database.db))) {
+      out('The database already holds data; demo data was not loaded.', { seeded: false })
+      return
+    }
+    const counts = await seedDemo(services.database.db)
+    out(`Demo data loaded: ${counts.municipalities} municipalities, ${counts.users} users (password "${DEMO_PASSWORD}").`, { seeded: true, ...counts })
+  })
+}
+
+export async function runUserCreate(config: Config, args: Args, out: Output): Promise<void> {
+  const email = stringFlag(args, 'email')!.toLowerCase()
+  const name = stringFlag(args, 'name')!
+  const role = stringFlag(args, 'role')! as Role
+  const nis = stringFlag(args, 'municipality', role !== 'platform_admin' && role !== 'practice_editor')
+  if (!isEmail(email)) throw new UsageError(`--email "${email}" is not an e-mail address`)
+  if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`)
+  await withServices(config, async (services) => {
+    const { db } = services.database
+    await migrate(services)
+    const municipality = nis ? await findMunicipalityByNis(db, nis) : null
+    if (nis && !municipality) throw new UsageError(`No municipality with NIS code ${nis}`)
+    if (await findUserByEmail(db, email)) throw new UsageError(`A user with e-mail ${email} already exists`)
+    // The account starts with an unusable random password; the person sets their own through the e-mailed link.
+    const passwordHash = await hashPassword(newToken())
+    const id = await db.transaction().execute(async (trx) => {
+      const userId = await insertUser(trx, { email, name, passwordHash, role, municipalityId: municipality?.id ?? null })
+      await sendPasswordLink(trx, services, { id: userId, email, name, locale: 'nl', municipalityId: municipality?.id ?? null }, 'invitation')
+      await recordAudit(trx, { municipalityId: municipality?.id ?? null, actor: null, action: 'staff.created', record: { type: 'user', id: userId }, details: { role, via: 'command line' } })
+      return userId
+    })
+    out(`Created ${role} ${email}; an e-mail with a link to set the password is queued.`, { id, email, role, municipality: municipality?.nisCode ?? null })
+  })
+}
+
+export async function runBackup(config: Config, args: Args, out: Output): Promise<void> {
+  const target = args.positional[1]
+  if (!target) throw new UsageError('usage: welkom backup FILE')
+  const { file, bytes } = await backupSqlite(config.databaseUrl, target)
+  out(`Backup written to ${file} (${bytes} bytes).`, { file, bytes })
+}
+
+async function withServices<T>(config: Config, work: (services: Awaited<ReturnType<typeof createServices>>) => Promise<T>): Promise<T> {
+  const services = await createServices(config)
+  try {
+    return await work(services)
+  } finally {
+    await closeServices(services)
+  }
+}

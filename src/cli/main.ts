@@ -1,0 +1,70 @@
+// The `welkom` command line.
+import { ConfigError, loadConfig } from '../config.ts'
+import { BackupRefused } from '../platform/db/backup.ts'
+import { DatabaseUnreachable } from '../platform/db/database.ts'
+import { parseArgs, UsageError } from './args.ts'
+import { runBackup, runMigrate, runSeed, runServe, runUserCreate, runWorker, type Output } from './commands.ts'
+
+const USAGE = `Usage: welkom <command> [options]
+
+  start                 migrate, load demo data into an empty database (demo mode), serve with worker
+  serve                 migrate and serve the web app (worker included unless WORKER_IN_PROCESS=false)
+  worker                run background jobs only (run as many as you like on PostgreSQL)
+  migrate [--json]      bring the database schema up to date
+  seed demo [--json]    load the demo municipalities and users into an empty database
+  user create --email E --name N --role R [--municipality NIS] [--json]
+                        create a staff account; roles: platform_admin, municipality_admin, staff,
+                        practice_editor. The person gets an e-mail to set their password.
+  backup FILE [--json]  consistent copy of the SQLite database while it runs (PostgreSQL: pg_dump)
+
+Configuration comes from environment variables; see README.md.`
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv)
+  const json = args.flags.json === true
+  const out: Output = (human, data) => console.log(json ? JSON.stringify(data) : human)
+  const command = args.positional[0]
+  try {
+    if (!command || command === 'help' || args.flags.help) {
+      console.log(USAGE)
+      return command || args.flags.help ? 0 : 1
+    }
+    const config = loadConfig()
+    switch (command) {
+      case 'start':
+        await runServe(config, { demoOnEmpty: true })
+        return -1
+      case 'serve':
+        await runServe(config, { demoOnEmpty: false })
+        return -1
+      case 'worker':
+        await runWorker(config)
+        return -1
+      case 'migrate':
+        await runMigrate(config, out)
+        return 0
+      case 'seed':
+        await runSeed(config, args, out)
+        return 0
+      case 'user':
+        if (args.positional[1] !== 'create') throw new UsageError('usage: welkom user create --email E --name N --role R [--municipality NIS]')
+        await runUserCreate(config, args, out)
+        return 0
+      case 'backup':
+        await runBackup(config, args, out)
+        return 0
+      default:
+        throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`)
+    }
+  } catch (error) {
+    const known = error instanceof UsageError || error instanceof ConfigError || error instanceof DatabaseUnreachable || error instanceof BackupRefused
+    const message = known ? (error as Error).message : `Unexpected error: ${(error as Error).stack ?? error}`
+    if (json) console.log(JSON.stringify({ error: (error as Error).message }))
+    console.error(message)
+    return error instanceof UsageError ? 2 : 1
+  }
+}
+
+const code = await main(process.argv.slice(2))
+// Long-running commands (-1) keep the process alive until a signal stops them.
+if (code >= 0) process.exit(code)

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto'
+import type { Executor } from '../platform/db/transaction.ts'
+import { DEFAULT_THEME_COLOR, type Municipality } from './municipalities.ts'
+
+export interface MunicipalitiesTables {
+  municipalities: {
+    id: string
+    nis_code: string
+    name: string
+    theme_color: string
+    logo: Buffer | null
+    logo_type: string | null
+    contact_email: string | null
+    contact_phone: string | null
+    website: string | null
+    address: string | null
+    retention_days: number
+    created_at: Date
+    updated_at: Date
+  }
+}
+
+type Db = Executor<MunicipalitiesTables>
+
+const COLUMNS = ['id', 'nis_code', 'name', 'theme_color', 'contact_email', 'contact_phone', 'website', 'address', 'retention_days', 'logo_type'] as const
+
+function toMunicipality(row: Pick<MunicipalitiesTables['municipalities'], (typeof COLUMNS)[number]>): Municipality {
+  return {
+    id: row.id,
+    nisCode: row.nis_code,
+    name: row.name,
+    themeColor: row.theme_color,
+    hasLogo: row.logo_type !== null,
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+    website: row.website,
+    address: row.address,
+    retentionDays: row.retention_days,
+  }
+}
+
+export async function findMunicipality(db: Db, id: string): Promise<Municipality | null> {
+  const row = await db.selectFrom('municipalities').select(COLUMNS).where('id', '=', id).executeTakeFirst()
+  return row ? toMunicipality(row) : null
+}
+
+export async function findMunicipalityByNis(db: Db, nisCode: string): Promise<Municipality | null> {
+  const row = await db.selectFrom('municipalities').select(COLUMNS).where('nis_code', '=', nisCode).executeTakeFirst()
+  return row ? toMunicipality(row) : null
+}
+
+export async function listMunicipalities(db: Db): Promise<Municipality[]> {
+  const rows = await db.selectFrom('municipalities').select(COLUMNS).orderBy('name').execute()
+  return rows.map(toMunicipality)
+}
+
+export async function insertMunicipality(db: Db, m: { nisCode: string; name: string; themeColor?: string; retentionDays?: number }): Promise<string> {
+  const now = new Date()
+  const id = randomUUID()
+  await db
+    .insertInto('municipalities')
+    .values({ id, nis_code: m.nisCode, name: m.name, theme_color: m.themeColor ?? DEFAULT_THEME_COLOR, retention_days: m.retentionDays ?? 90, created_at: now, updated_at: now })
+    .execute()
+  return id
+}
+
+export interface MunicipalitySettings {
+  name: string
+  themeColor: string
+  contactEmail: string | null
+  contactPhone: string | null
+  website: string | null
+  address: string | null
+  retentionDays: number
+}
+
+export async function updateMunicipalitySettings(db: Db, id: string, s: MunicipalitySettings): Promise<void> {
+  await db
+    .updateTable('municipalities')
+    .set({
+      name: s.name,
+      theme_color: s.themeColor,
+      contact_email: s.contactEmail,
+      contact_phone: s.contactPhone,
+      website: s.website,
+      address: s.address,
+      retention_days: s.retentionDays,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function setLogo(db: Db, id: string, logo: { bytes: Buffer; type: string } | null): Promise<void> {
+  await db
+    .updateTable('municipalities')
+    .set({ logo: logo?.bytes ?? null, logo_type: logo?.type ?? null, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function findLogo(db: Db, id: string): Promise<{ bytes: Buffer; type: string; updatedAt: Date } | null> {
+  const row = await db.selectFrom('municipalities').select(['logo', 'logo_type', 'updated_at']).where('id', '=', id).executeTakeFirst()
+  if (!row?.logo || !row.logo_type) return null
+  return { bytes: Buffer.from(row.logo), type: row.logo_type, updatedAt: row.updated_at }
+}

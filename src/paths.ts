@@ -1,0 +1,40 @@
+// Every URL the app serves, built in one place (never by string concatenation in pages).
+const enc = encodeURIComponent
+
+export const paths = {
+  home: () => '/',
+  signIn: (returnTo?: string) => (returnTo && returnTo !== '/' ? `/aanmelden?terug=${enc(returnTo)}` : '/aanmelden'),
+  signInCode: () => '/aanmelden/code',
+  signOut: () => '/afmelden',
+  forgotPassword: () => '/wachtwoord-vergeten',
+  resetPassword: (token: string) => `/wachtwoord-herstellen/${enc(token)}`,
+  account: () => '/account',
+  accountSignOutEverywhere: () => '/account/overal-afmelden',
+  secondFactor: () => '/account/tweestapsverificatie',
+  secondFactorDisable: () => '/account/tweestapsverificatie/uitzetten',
+  language: () => '/taal',
+  staff: () => '/beheer/medewerkers',
+  staffNew: () => '/beheer/medewerkers/nieuw',
+  staffMember: (id: string) => `/beheer/medewerkers/${enc(id)}`,
+  municipalitySettings: () => '/beheer/gemeente',
+  municipalities: () => '/beheer/gemeenten',
+  municipalityNew: () => '/beheer/gemeenten/nieuw',
+  theme: (municipalityId: string) => `/thema/${enc(municipalityId)}.css`,
+  logo: (municipalityId: string) => `/gemeente/${enc(municipalityId)}/logo`,
+  audit: () => '/beheer/audit',
+  jobs: () => '/beheer/taken',
+  jobRetry: (id: string) => `/beheer/taken/${enc(id)}/opnieuw`,
+  outbox: () => '/beheer/uitgaande-post',
+  outboxMessage: (id: string) => `/beheer/uitgaande-post/${enc(id)}`,
+  apiTokens: () => '/beheer/api-sleutels',
+  apiTokenRevoke: (id: string) => `/beheer/api-sleutels/${enc(id)}/intrekken`,
+  openapi: () => '/api/openapi.json',
+}
+
+/** Adds query parameters to a path, leaving out empty ones. */
+export function withQuery(path: string, query: Record<string, string | number | null | undefined>): string {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(query)) if (v !== null && v !== undefined && v !== '') params.set(k, String(v))
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}

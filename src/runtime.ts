@@ -1,0 +1,74 @@
+// Starting the pieces of a Welkom process: services, web server, worker.
+import pino from 'pino'
+import { buildApp } from './app.ts'
+import type { Config } from './config.ts'
+import { connectWithRetry, describeUrl } from './platform/db/database.ts'
+import { migrateToLatest } from './platform/db/migrate.ts'
+import { Worker } from './platform/jobs/worker.ts'
+import { createMailTransport } from './platform/mail/transport.ts'
+import { createPdfService } from './platform/pdf/pdf.ts'
+import { jobDefinitions } from './job-definitions.ts'
+import type { Services } from './services.ts'
+import { scheduleMaintenance } from './shell/maintenance-job.ts'
+
+export const log = pino({ level: process.env.LOG_LEVEL || 'info', base: undefined })
+
+export async function createServices(config: Config): Promise<Services> {
+  const database = await connectWithRetry(config.databaseUrl, {
+    onRetry: (attempt, error) => log.warn({ attempt, database: describeUrl(config.databaseUrl), reason: error.message }, 'database not reachable yet, retrying'),
+  })
+  return {
+    config,
+    database,
+    mail: createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
+    pdf: createPdfService({ chromiumPath: config.chromiumPath }),
+  }
+}
+
+export async function closeServices(services: Services): Promise<void> {
+  services.mail.close()
+  await services.pdf.close()
+  await services.database.close()
+}
+
+export async function migrate(services: Services): Promise<string[]> {
+  const outcome = await migrateToLatest(services.database.db)
+  if (outcome.error) throw new Error(`Migration failed: ${outcome.error}`)
+  return outcome.applied
+}
+
+export function startWorker(services: Services): Worker {
+  const worker = new Worker({ db: services.database.db, dialect: services.database.dialect, definitions: jobDefinitions(services), log: log.child({ part: 'worker' }) })
+  worker.start()
+  void scheduleMaintenance(services.database.db).catch((error) => log.error({ err: error.message }, 'could not schedule maintenance'))
+  return worker
+}
+
+export async function serve(services: Services, options: { withWorker: boolean }): Promise<() => Promise<void>> {
+  const app = await buildApp(services)
+  await app.listen({ port: services.config.port, host: services.config.host })
+  const worker = options.withWorker ? startWorker(services) : null
+  return async () => {
+    await app.close()
+    await worker?.stop()
+  }
+}
+
+/** Stops cleanly on Ctrl-C or a container's SIGTERM: finish the job in hand, close connections. */
+export function onShutdown(stop: () => Promise<void>): void {
+  let stopping = false
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (stopping) return
+      stopping = true
+      log.info({ signal }, 'shutting down')
+      stop().then(
+        () => process.exit(0),
+        (error) => {
+          log.error({ err: String(error) }, 'shutdown failed')
+          process.exit(1)
+        },
+      )
+    })
+  }
+}

@@ -1,0 +1,30 @@
+// Housekeeping that runs every hour through the jobs: expired sessions and rate-limit counters,
+// and finished jobs older than 30 days. Each run schedules the next one.
+import { deleteExpiredSessions } from '../accounts/accounts-queries.ts'
+import { purgeExpiredHits } from '../platform/http/rate-limit-store.ts'
+import type { AnyDb } from '../platform/db/transaction.ts'
+import type { JobDefinition } from '../platform/jobs/jobs.ts'
+import { enqueueJob } from '../platform/jobs/jobs-queries.ts'
+
+export const MAINTENANCE = 'platform.maintenance'
+const HOUR = 3600_000
+
+/** Queues the next run, once per hour slot, however many processes call it. */
+export async function scheduleMaintenance(db: AnyDb, now = new Date()): Promise<void> {
+  const next = new Date(Math.ceil((now.getTime() + 1) / HOUR) * HOUR)
+  await enqueueJob(db, MAINTENANCE, {}, { runAt: next, uniqueKey: `${MAINTENANCE}:${next.toISOString()}` })
+}
+
+export const maintenanceJob: JobDefinition<object> = {
+  kind: MAINTENANCE,
+  async handle(_payload, { db }) {
+    await deleteExpiredSessions(db)
+    await purgeExpiredHits(db)
+    await db
+      .deleteFrom('jobs')
+      .where('status', '=', 'done')
+      .where('finished_at', '<', new Date(Date.now() - 30 * 86400_000))
+      .execute()
+    await scheduleMaintenance(db)
+  },
+}
