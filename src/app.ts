@@ -25,9 +25,10 @@ import { LOGO_MAX_BYTES } from './municipalities/municipalities.ts'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     // No personal data in logs: never the query string (it can hold names or tokens), never a
     // token-bearing path, never cookies or authorization headers.
     serializers: {
@@ -38,11 +39,16 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   }
 }
 
-export async function buildApp(services: Services): Promise<FastifyInstance> {
+export interface AppOptions {
+  /** Where the log goes (tests read it); standard output by default. */
+  logStream?: NodeJS.WritableStream
+}
+
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = services
   const secure = config.baseUrl.startsWith('https:')
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, options.logStream),
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
@@ -95,6 +101,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     app.csrfProtection(request, reply, done)
   })
 
+  // Before the routes, so that every route (also those in registered plugins) uses these pages.
+  registerErrorPages(app, services)
   shellRoutes(app, services)
   accountsRoutes(app, services)
   secondFactorRoutes(app, services)
@@ -104,7 +112,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   operationsRoutes(app, services)
   apiTokenRoutes(app, services)
   await apiRoutes(app, services)
-  registerErrorPages(app, services)
 
   return app
 }

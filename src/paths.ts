@@ -22,6 +22,7 @@ export const paths = {
   theme: (municipalityId: string) => `/thema/${enc(municipalityId)}.css`,
   logo: (municipalityId: string) => `/gemeente/${enc(municipalityId)}/logo`,
   audit: () => '/beheer/audit',
+  auditExport: () => '/beheer/audit/export.csv',
   jobs: () => '/beheer/taken',
   jobRetry: (id: string) => `/beheer/taken/${enc(id)}/opnieuw`,
   outbox: () => '/beheer/uitgaande-post',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
 import type { Executor } from '../platform/db/transaction.ts'
 import { sanitizeDetails, type AuditEntry } from './audit.ts'
 
@@ -53,7 +54,9 @@ export interface AuditFilter {
 export async function listAuditEvents(db: Db, filter: AuditFilter): Promise<{ events: AuditRow[]; total: number }> {
   let query = db.selectFrom('audit_events')
   if (filter.municipalityId !== null) query = query.where('municipality_id', '=', filter.municipalityId)
-  if (filter.action) query = query.where('action', 'like', `${filter.action.replace(/[%_]/g, '')}%`)
+  // A prefix match ("account." finds every account action). Codes contain "_", a LIKE wildcard,
+  // so wildcards are escaped rather than dropped.
+  if (filter.action) query = query.where(sql<boolean>`action like ${filter.action.replace(/[\\%_]/g, '\\$&') + '%'} escape '\\'`)
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId)
   if (filter.recordType) query = query.where('record_type', '=', filter.recordType)
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId)
@@ -71,4 +74,11 @@ export async function listAuditActions(db: Db, municipalityId: string | null): P
   let query = db.selectFrom('audit_events').select('action').distinct()
   if (municipalityId !== null) query = query.where('municipality_id', '=', municipalityId)
   return (await query.orderBy('action').execute()).map((r) => r.action)
+}
+
+/** The distinct record types in scope, for the filter's choices. */
+export async function listAuditRecordTypes(db: Db, municipalityId: string | null): Promise<string[]> {
+  let query = db.selectFrom('audit_events').select('record_type').distinct().where('record_type', 'is not', null)
+  if (municipalityId !== null) query = query.where('municipality_id', '=', municipalityId)
+  return (await query.orderBy('record_type').execute()).map((r) => r.record_type!)
 }

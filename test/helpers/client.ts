@@ -4,6 +4,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 export class Client {
   private cookies = new Map<string, string>()
   private csrf: string | null = null
+  /** Each client comes from its own address, as separate people do (rate limits count per address). */
+  readonly address = `127.${rand()}.${rand()}.${rand()}`
 
   constructor(readonly app: FastifyInstance) {}
 
@@ -38,7 +40,7 @@ export class Client {
 
   async request(method: 'GET' | 'POST', url: string, payload?: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-    const response = await this.app.inject({ method, url, payload, headers: { ...headers, ...(cookie ? { cookie } : {}) } })
+    const response = await this.app.inject({ method, url, payload, remoteAddress: this.address, headers: { ...headers, ...(cookie ? { cookie } : {}) } })
     for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now())
       if (expired) this.cookies.delete(c.name)
@@ -46,6 +48,10 @@ export class Client {
     }
     return response
   }
+}
+
+function rand(): number {
+  return 1 + Math.floor(Math.random() * 254)
 }
 
 /** The text a person would read: tags stripped, entities decoded, whitespace collapsed. */

@@ -1,0 +1,71 @@
+// `npm run bench`: throughput of Welkom pages as a ratio to a bare Fastify hello-world measured in
+// the same run on the same machine, so the figure means something on a noisy, shared machine.
+// autocannon on loopback only; every run is bounded in time (BENCH_SECONDS, default 5 each).
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { DEMO_PASSWORD } from '../src/demo/demo-users.ts'
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
+
+const servers = spawn(process.execPath, ['--import', 'tsx', 'bench/servers.ts'], { stdio: ['ignore', 'pipe', 'inherit'] })
+const ports = await new Promise<{ baseline: number; welkom: number }>((resolve, reject) => {
+  createInterface({ input: servers.stdout! }).once('line', (line) => resolve(JSON.parse(line)))
+  servers.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)))
+})
+
+try {
+  const cookie = await signIn(ports.welkom, 'medewerker@mol.example')
+  const rows = [
+    { name: 'Fastify hello-world (baseline)', result: await load(`http://127.0.0.1:${ports.baseline}/`, {}) },
+    { name: 'Welkom signed-in home page', result: await load(`http://127.0.0.1:${ports.welkom}/`, { cookie }) },
+    { name: 'Welkom sign-in page (anonymous)', result: await load(`http://127.0.0.1:${ports.welkom}/aanmelden`, {}) },
+  ]
+  printTable(rows)
+} finally {
+  servers.kill('SIGTERM')
+}
+
+async function signIn(port: number, email: string): Promise<string> {
+  const base = `http://127.0.0.1:${port}`
+  const form = await fetch(`${base}/aanmelden`)
+  const csrfCookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!
+  const response = await fetch(`${base}/aanmelden`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ email, password: DEMO_PASSWORD, _csrf: token }),
+  })
+  const session = response.headers.getSetCookie().find((c) => c.startsWith('welkom_session='))
+  if (response.status !== 303 || !session) throw new Error(`bench sign-in failed (${response.status})`)
+  // Check that the page measured is the real signed-in page, not a redirect.
+  const home = await fetch(`${base}/`, { headers: { cookie: session.split(';')[0]! }, redirect: 'manual' })
+  if (home.status !== 200) throw new Error(`signed-in home page answered ${home.status}`)
+  return session.split(';')[0]!
+}
+
+function load(url: string, headers: Record<string, string>): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, headers }, (error, result) => {
+      if (error) reject(error)
+      else if (result.non2xx > 0) reject(new Error(`${url} answered ${result.non2xx} non-2xx responses`))
+      else resolve(result)
+    })
+  })
+}
+
+function printTable(rows: { name: string; result: autocannon.Result }[]) {
+  const baseline = rows[0]!.result.requests.average
+  const lines = [
+    ['measurement', 'req/s', 'p50 ms', 'p99 ms', 'ratio to baseline'],
+    ...rows.map(({ name, result }) => [name, result.requests.average.toFixed(0), String(result.latency.p50), String(result.latency.p99), (result.requests.average / baseline).toFixed(3)]),
+  ]
+  const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
+  const format = (l: string[]) => '| ' + l.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ') + ' |'
+  console.log(`\nautocannon, ${connections} connections, ${seconds} s each, loopback, same run\n`)
+  console.log(format(lines[0]!))
+  console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|')
+  for (const line of lines.slice(1)) console.log(format(line))
+}

@@ -1,0 +1,78 @@
+// The `welkom` command as a user runs it: a real process, a real database, JSON on stdout.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { createTestDatabase, suiteDialect, type TestDatabase } from '../../test/helpers/database.ts'
+
+describe(`welkom command line on ${suiteDialect()}`, () => {
+  let database: TestDatabase
+  let env: Record<string, string>
+  before(async () => {
+    database = await createTestDatabase(suiteDialect(), { migrate: false })
+    env = { ...(process.env as Record<string, string>), DATABASE_URL: database.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'welkom-cli-')), NODE_ENV: 'development', LOG_LEVEL: 'silent' }
+  })
+  after(() => database.close())
+
+  const welkom = (...args: string[]) => {
+    const result = spawnSync(process.execPath, ['bin/welkom.js', ...args], { env, encoding: 'utf8' })
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) }
+  }
+
+  test('migrate --json lists the migrations applied, then none', () => {
+    const first = welkom('migrate', '--json')
+    assert.equal(first.code, 0, first.stderr)
+    assert.ok(first.json().applied.length >= 1)
+    assert.deepEqual(welkom('migrate', '--json').json(), { applied: [] })
+  })
+
+  test('seed demo --json loads three municipalities and their people once', () => {
+    const seeded = welkom('seed', 'demo', '--json')
+    assert.equal(seeded.code, 0, seeded.stderr)
+    assert.deepEqual(seeded.json(), { seeded: true, municipalities: 3, users: 8 })
+    assert.deepEqual(welkom('seed', 'demo', '--json').json(), { seeded: false })
+  })
+
+  test('user create --json creates the account and queues the invitation e-mail', async () => {
+    const created = welkom('user', 'create', '--email', 'Nieuw@Mol.example', '--name', 'Nieuwe Collega', '--role', 'staff', '--municipality', '13025', '--json')
+    assert.equal(created.code, 0, created.stderr)
+    const out = created.json()
+    assert.equal(out.email, 'nieuw@mol.example')
+    assert.equal(out.municipality, '13025')
+    const mail = await database.db.selectFrom('mail_messages').selectAll().where('to_address', '=', 'nieuw@mol.example').executeTakeFirstOrThrow()
+    assert.match(mail.text_body, /\/wachtwoord-herstellen\//)
+  })
+
+  test('bad input is refused with a clear message and exit code 2', () => {
+    const unknownMunicipality = welkom('user', 'create', '--email', 'a@b.example', '--name', 'A', '--role', 'staff', '--municipality', '99999', '--json')
+    assert.equal(unknownMunicipality.code, 2)
+    assert.deepEqual(unknownMunicipality.json(), { error: 'No municipality with NIS code 99999' })
+    const badRole = welkom('user', 'create', '--email', 'a@b.example', '--name', 'A', '--role', 'mayor')
+    assert.equal(badRole.code, 2)
+    assert.match(badRole.stderr, /--role must be one of/)
+    const unknown = welkom('frobnicate')
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.stderr, /Unknown command "frobnicate"/)
+  })
+
+  test('wrong configuration stops with the variable named', () => {
+    const result = spawnSync(process.execPath, ['bin/welkom.js', 'migrate'], { env: { ...env, PORT: 'eighty' }, encoding: 'utf8' })
+    assert.equal(result.status, 1)
+    assert.match(result.stderr, /PORT must be a port number/)
+  })
+
+  test('backup --json writes a copy of SQLite, or points to pg_dump on PostgreSQL', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'welkom-bak-')), 'welkom.db')
+    const result = welkom('backup', file, '--json')
+    if (suiteDialect() === 'sqlite') {
+      assert.equal(result.code, 0, result.stderr)
+      assert.equal(result.json().file, file)
+      assert.ok(existsSync(file))
+    } else {
+      assert.equal(result.code, 1)
+      assert.match(result.json().error, /pg_dump/)
+    }
+  })
+})

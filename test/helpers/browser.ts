@@ -1,0 +1,39 @@
+// Browser tests: real Chromium through playwright-core, the app listening on loopback, axe-core
+// for accessibility. Chromium is found the same way the PDF service finds it.
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import assert from 'node:assert/strict'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../src/platform/pdf/chromium.ts'
+import type { TestApp } from './app.ts'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export async function listen(t: TestApp): Promise<string> {
+  await t.app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = t.app.server.address() as { port: number }
+  return `http://127.0.0.1:${port}`
+}
+
+export function startBrowser(): Promise<Browser> {
+  return launchChromium(process.env.CHROMIUM_PATH ?? null)
+}
+
+/**
+ * Runs axe-core on the page against WCAG 2.0–2.2 A and AA and fails with a readable list.
+ * axe is evaluated through the DevTools protocol, so the page's strict CSP stays on.
+ */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is defined by the script evaluated above
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  })
+  assert.deepEqual(violations, [], `axe found violations on ${context}`)
+}
+
+/** True when the page needs no sideways scrolling at its current width. */
+export async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+}
