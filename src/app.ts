@@ -77,7 +77,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   })
   await app.register(cookie, { secret: config.sessionSecret })
   await app.register(formbody)
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: LOGO_MAX_BYTES, files: 1, fields: 50 } })
+  // One byte over the limit is enough to know a file is too large; the form then shows a field
+  // error instead of a bare 413 page.
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: LOGO_MAX_BYTES + 1, files: 1, fields: 50 }, throwFileSizeLimit: false })
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'welkom_csrf',

@@ -16,6 +16,7 @@ export const paths = {
   staff: () => '/beheer/medewerkers',
   staffNew: () => '/beheer/medewerkers/nieuw',
   staffMember: (id: string) => `/beheer/medewerkers/${enc(id)}`,
+  staffPasswordLink: (id: string) => `/beheer/medewerkers/${enc(id)}/wachtwoordlink`,
   municipalitySettings: () => '/beheer/gemeente',
   municipalities: () => '/beheer/gemeenten',
   municipalityNew: () => '/beheer/gemeenten/nieuw',

@@ -1,17 +1,14 @@
 // What each `welkom` command does. Commands that report results print one JSON document on
 // stdout with --json; otherwise a short human-readable line.
 import { ROLES, type Role } from '../accounts/accounts.ts'
-import { findUserByEmail, insertUser } from '../accounts/accounts-queries.ts'
-import { sendPasswordLink } from '../accounts/password-links.ts'
-import { hashPassword } from '../accounts/passwords.ts'
-import { recordAudit } from '../audit/audit-queries.ts'
+import { findUserByEmail } from '../accounts/accounts-queries.ts'
 import type { Config } from '../config.ts'
 import { isEmptyDatabase, seedDemo } from '../demo/demo-data.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-users.ts'
 import { findMunicipalityByNis } from '../municipalities/municipalities-queries.ts'
 import { backupSqlite } from '../platform/db/backup.ts'
-import { newToken } from '../platform/crypto.ts'
 import { isEmail } from '../platform/http/forms.ts'
+import { inviteStaffMember } from '../staff/staff-invitations.ts'
 import { closeServices, createServices, migrate, onShutdown, serve, startWorker } from '../runtime.ts'
 import { stringFlag, UsageError, type Args } from './args.ts'
 
@@ -74,23 +71,17 @@ export async function runUserCreate(config: Config, args: Args, out: Output): Pr
   const email = stringFlag(args, 'email')!.toLowerCase()
   const name = stringFlag(args, 'name')!
   const role = stringFlag(args, 'role')! as Role
-  const nis = stringFlag(args, 'municipality', role !== 'platform_admin' && role !== 'practice_editor')
-  if (!isEmail(email)) throw new UsageError(`--email "${email}" is not an e-mail address`)
   if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`)
+  if (!isEmail(email)) throw new UsageError(`--email "${email}" is not an e-mail address`)
+  // Platform admins and practice editors work across municipalities; everyone else belongs to one.
+  const nis = stringFlag(args, 'municipality', role !== 'platform_admin' && role !== 'practice_editor')
   await withServices(config, async (services) => {
     const { db } = services.database
     await migrate(services)
     const municipality = nis ? await findMunicipalityByNis(db, nis) : null
     if (nis && !municipality) throw new UsageError(`No municipality with NIS code ${nis}`)
     if (await findUserByEmail(db, email)) throw new UsageError(`A user with e-mail ${email} already exists`)
-    // The account starts with an unusable random password; the person sets their own through the e-mailed link.
-    const passwordHash = await hashPassword(newToken())
-    const id = await db.transaction().execute(async (trx) => {
-      const userId = await insertUser(trx, { email, name, passwordHash, role, municipalityId: municipality?.id ?? null })
-      await sendPasswordLink(trx, services, { id: userId, email, name, locale: 'nl', municipalityId: municipality?.id ?? null }, 'invitation')
-      await recordAudit(trx, { municipalityId: municipality?.id ?? null, actor: null, action: 'staff.created', record: { type: 'user', id: userId }, details: { role, via: 'command line' } })
-      return userId
-    })
+    const id = await db.transaction().execute((trx) => inviteStaffMember(trx, services, null, municipality?.id ?? null, { email, name, role }))
     out(`Created ${role} ${email}; an e-mail with a link to set the password is queued.`, { id, email, role, municipality: municipality?.nisCode ?? null })
   })
 }

@@ -104,3 +104,28 @@ export async function findLogo(db: Db, id: string): Promise<{ bytes: Buffer; typ
   if (!row?.logo || !row.logo_type) return null
   return { bytes: Buffer.from(row.logo), type: row.logo_type, updatedAt: row.updated_at }
 }
+
+export interface MunicipalityOverview {
+  id: string
+  nisCode: string
+  name: string
+  activeStaff: number
+}
+
+/** Every municipality with its number of active accounts (platform admins only). */
+export async function listMunicipalityOverview(db: Executor<MunicipalitiesTables & { users: { municipality_id: string | null; disabled_at: Date | null } }>): Promise<MunicipalityOverview[]> {
+  const rows = await db
+    .selectFrom('municipalities')
+    .select(['municipalities.id', 'municipalities.nis_code', 'municipalities.name'])
+    .select((eb) =>
+      eb
+        .selectFrom('users')
+        .select((sub) => sub.fn.countAll<number | string>().as('n'))
+        .whereRef('users.municipality_id', '=', 'municipalities.id')
+        .where('users.disabled_at', 'is', null)
+        .as('active_staff'),
+    )
+    .orderBy('municipalities.name')
+    .execute()
+  return rows.map((r) => ({ id: r.id, nisCode: r.nis_code, name: r.name, activeStaff: Number(r.active_staff ?? 0) }))
+}

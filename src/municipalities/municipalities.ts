@@ -1,4 +1,7 @@
 // Municipalities (the tenants): their settings and the rules for them.
+import { FormParser, text, type Parsed } from '../platform/http/forms.ts'
+import type { FieldError } from '../platform/views/context.ts'
+import type { MunicipalitySettings } from './municipalities-queries.ts'
 
 export interface Municipality {
   id: string
@@ -44,4 +47,95 @@ export function logoType(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg'
   return null
+}
+
+// Forms. Parsed once at the edge; the routes never see raw strings or raw uploads.
+
+export const MIN_CONTRAST = 4.5
+const NAME_MAX = 120
+
+export type MunicipalitySettingsInput = MunicipalitySettings
+
+/** What to do with the logo: keep it, replace it with an uploaded image, or remove it. */
+export type LogoChange = { kind: 'keep' } | { kind: 'replace'; bytes: Buffer; type: 'image/png' | 'image/jpeg' } | { kind: 'remove' }
+
+export function parseMunicipalitySettings(body: unknown): Parsed<{ settings: MunicipalitySettingsInput; logo: LogoChange }> {
+  const form = new FormParser(body)
+  const name = form.required('name', 'municipalities.settings.nameRequired', { max: NAME_MAX })
+  const themeColor = text(body, 'themeColor').toLowerCase()
+  const colorProblem = themeColorProblem(themeColor)
+  if (colorProblem) form.errors.push(colorProblem)
+  const contactEmail = form.email('contactEmail', { required: false }) || null
+  const contactPhone = form.optional('contactPhone', { max: 40 })
+  form.check(contactPhone === null || isPhoneNumber(contactPhone), 'contactPhone', 'municipalities.settings.phoneInvalid')
+  const website = form.optional('website', { max: 300 })
+  form.check(website === null || isWebsite(website), 'website', 'municipalities.settings.websiteInvalid')
+  const address = form.optional('address', { max: 500 })?.replace(/\r\n?/g, '\n') ?? null
+  const retentionDays = form.integer('retentionDays', RETENTION_DAYS, 'municipalities.settings.retentionInvalid')
+  const logo = parseLogo(body, form)
+  return form.result({ settings: { name, themeColor, contactEmail, contactPhone, website, address, retentionDays }, logo })
+}
+
+/** The header shows white text on the theme colour, so a colour that is too light is refused with the reason. */
+export function themeColorProblem(value: string): FieldError | null {
+  if (!isHexColor(value)) return { field: 'themeColor', message: 'municipalities.settings.colorInvalid' }
+  const ratio = contrastWithWhite(value)
+  // Round down, so a refused colour never shows as "4.5".
+  if (ratio < MIN_CONTRAST) return { field: 'themeColor', message: 'municipalities.settings.colorContrast', values: { ratio: Math.floor(ratio * 10) / 10, minimum: MIN_CONTRAST } }
+  return null
+}
+
+export function isWebsite(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+  } catch {
+    return false
+  }
+}
+
+export function isPhoneNumber(value: string): boolean {
+  return /^\+?[0-9][0-9 ()./-]{5,38}$/.test(value)
+}
+
+function parseLogo(body: unknown, form: FormParser): LogoChange {
+  const file = body && typeof body === 'object' ? (body as Record<string, unknown>).logo : undefined
+  // A browser sends an empty file part when no file was chosen.
+  if (Buffer.isBuffer(file) && file.length > 0) {
+    if (file.length > LOGO_MAX_BYTES) {
+      form.errors.push({ field: 'logo', message: 'municipalities.settings.logoTooLarge', values: { kb: LOGO_MAX_BYTES / 1024 } })
+      return { kind: 'keep' }
+    }
+    const type = logoType(file)
+    if (!type) {
+      form.errors.push({ field: 'logo', message: 'municipalities.settings.logoType' })
+      return { kind: 'keep' }
+    }
+    return { kind: 'replace', bytes: file, type }
+  }
+  return text(body, 'removeLogo') === 'yes' ? { kind: 'remove' } : { kind: 'keep' }
+}
+
+/** The names (never the values) of the settings a save changes, for the audit log. */
+export function changedSettingsFields(before: Municipality, after: MunicipalitySettingsInput, logo: LogoChange): string[] {
+  const fields: string[] = (Object.keys(after) as (keyof MunicipalitySettingsInput)[]).filter((key) => before[key] !== after[key])
+  if (logo.kind === 'replace' || (logo.kind === 'remove' && before.hasLogo)) fields.push('logo')
+  return fields
+}
+
+export interface NewMunicipality {
+  nisCode: string
+  name: string
+  adminName: string
+  adminEmail: string
+}
+
+export function parseNewMunicipality(body: unknown): Parsed<NewMunicipality> {
+  const form = new FormParser(body)
+  const nisCode = text(body, 'nisCode')
+  form.check(isNisCode(nisCode), 'nisCode', 'municipalities.new.nisInvalid')
+  const name = form.required('name', 'municipalities.settings.nameRequired', { max: NAME_MAX })
+  const adminName = form.required('adminName', 'municipalities.new.adminNameRequired', { max: NAME_MAX })
+  const adminEmail = form.email('adminEmail', { required: true })
+  return form.result({ nisCode, name, adminName, adminEmail })
 }

@@ -164,11 +164,15 @@ test('an unreachable database is retried and then reported with the variable and
   assert.deepEqual(retries, [1, 2])
 })
 
-test('sql template values go through the dialect plugin too', async () => {
+test('Dates and booleans in raw sql templates go through the dialect plugin too', async () => {
   const database = await createTestDatabase()
   try {
-    const { rows } = await sql<{ v: number | boolean }>`select ${true} as v`.execute(database.db)
-    assert.ok(rows[0]!.v === 1 || rows[0]!.v === true)
+    const then = new Date('2020-01-01T00:00:00Z')
+    await database.db.insertInto('municipalities').values({ id: 'm1', nis_code: '13025', name: 'Mol', created_at: then, updated_at: then }).execute()
+    await sql`insert into sessions (id, user_id, is_pending_second_factor, created_at, last_seen_at, expires_at)
+      select 's1', u.id, ${false}, ${then}, ${then}, ${then} from users u`.execute(database.db)
+    const { rows } = await sql<{ n: number }>`select count(*) as n from municipalities where created_at < ${new Date()}`.execute(database.db)
+    assert.equal(Number(rows[0]!.n), 1)
   } finally {
     await database.close()
   }

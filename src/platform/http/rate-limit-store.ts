@@ -25,6 +25,12 @@ export async function hit(db: Executor<RateLimitTables>, key: string, windowMs: 
   return { hits: Number(row.hits), resetAt: row.reset_at }
 }
 
+/** The key's count in its current window, or null when there is none. */
+export async function peekHits(db: Executor<RateLimitTables>, key: string): Promise<{ hits: number; resetAt: Date } | null> {
+  const row = await db.selectFrom('rate_limits').select(['hits', 'reset_at']).where('key', '=', key).where('reset_at', '>', new Date()).executeTakeFirst()
+  return row ? { hits: Number(row.hits), resetAt: row.reset_at } : null
+}
+
 export async function clearHits(db: Executor<RateLimitTables>, key: string): Promise<void> {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute()
 }
