@@ -85,14 +85,14 @@ function LanguageSwitch({ ctx }: { ctx: PageContext }) {
       <input type="hidden" name="_csrf" value={ctx.csrfToken} />
       <input type="hidden" name="terug" value={ctx.path} />
       <label for="language-switch">{ctx.t('layout.language')}</label>
-      <select id="language-switch" name="taal" data-autosubmit>
+      <select id="language-switch" name="taal">
         {STAFF_LOCALES.map((code) => (
           <option value={code} lang={code} selected={code === ctx.locale}>
             {LANGUAGE_NAMES[code]}
           </option>
         ))}
       </select>
-      <button type="submit" class="button button--secondary button--small" data-autosubmit-button>
+      <button type="submit" class="button button--secondary button--small">
         {ctx.t('layout.languageApply')}
       </button>
     </form>
