@@ -40,7 +40,19 @@ export function loadCatalog(locale: string): Record<string, string> {
   return catalog
 }
 
+const translators = new Map<string, Translator>()
+
+/** Translators hold no request state, so one per locale serves every request. */
 export function createTranslator(locale: string): Translator {
+  let translator = translators.get(locale)
+  if (!translator) {
+    translator = buildTranslator(locale)
+    translators.set(locale, translator)
+  }
+  return translator
+}
+
+function buildTranslator(locale: string): Translator {
   const catalog = loadCatalog(locale)
   const fallback = locale === 'nl' ? catalog : loadCatalog('nl')
   const t: Translate = (key, values) => {
