@@ -8,7 +8,12 @@ interface FormState {
   values: Record<string, string>
 }
 
-export function SignInPage({ ctx, state, returnTo, demoUsers }: { ctx: PageContext; state: FormState; returnTo: string; demoUsers: { email: string; label: string }[] | null }) {
+export interface DemoAccounts {
+  password: string
+  users: { email: string; label: string }[]
+}
+
+export function SignInPage({ ctx, state, returnTo, demo }: { ctx: PageContext; state: FormState; returnTo: string; demo: DemoAccounts | null }) {
   const { t } = ctx
   return (
     <Layout ctx={ctx} title={t('accounts.signIn.title')} hasErrors={state.errors.length > 0}>
@@ -23,12 +28,12 @@ export function SignInPage({ ctx, state, returnTo, demoUsers }: { ctx: PageConte
         <p>
           <a href={paths.forgotPassword()}>{t('accounts.signIn.forgot')}</a>
         </p>
-        {demoUsers && (
+        {demo && (
           <aside class="demo-users" aria-labelledby="demo-users-title">
             <h2 id="demo-users-title">{t('accounts.signIn.demoTitle')}</h2>
-            <p>{t('accounts.signIn.demoBody')}</p>
+            <p>{t('accounts.signIn.demoBody', { password: demo.password })}</p>
             <ul>
-              {demoUsers.map((u) => (
+              {demo.users.map((u) => (
                 <li>
                   <code>{u.email}</code> – {u.label}
                 </li>

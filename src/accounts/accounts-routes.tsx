@@ -1,7 +1,7 @@
 // Signing in and out, the second-factor challenge, password reset, and the account page.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../audit/audit-queries.ts'
-import { DEMO_USERS } from '../demo/demo-users.ts'
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-users.ts'
 import { decrypt, hashToken } from '../platform/crypto.ts'
 import { setFlash } from '../platform/http/flash.ts'
 import { FormParser, text } from '../platform/http/forms.ts'
@@ -40,12 +40,12 @@ const CODE_LIMIT = { max: 10, windowMs: 15 * 60_000 }
 export function accountsRoutes(app: FastifyInstance, services: Services): void {
   const { db } = services.database
   const secure = services.config.baseUrl.startsWith('https:')
-  const demoUsers = services.config.demo ? DEMO_USERS.map((u) => ({ email: u.email, label: u.label })) : null
+  const demo = services.config.demo ? { password: DEMO_PASSWORD, users: DEMO_USERS.map((u) => ({ email: u.email, label: u.label })) } : null
 
   const showSignIn = async (request: FastifyRequest, reply: FastifyReply, state: { errors: { field: string; message: string }[]; values: Record<string, string> }, status = 200) => {
     const ctx = await pageContext(services, request, reply)
     const returnTo = safeReturnPath((request.query as { terug?: string }).terug)
-    return sendPage(reply, <SignInPage ctx={ctx} state={state} returnTo={returnTo} demoUsers={demoUsers} />, status)
+    return sendPage(reply, <SignInPage ctx={ctx} state={state} returnTo={returnTo} demo={demo} />, status)
   }
 
   app.get('/aanmelden', async (request, reply) => {

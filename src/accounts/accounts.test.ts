@@ -134,6 +134,18 @@ describe('signing in', () => {
     const page = await new Client(t.app).get('/aanmelden')
     assert.doesNotMatch(page.body, /Demo-accounts/)
   })
+
+  test('in demo mode the sign-in page lists the demo accounts and their password', async () => {
+    const demo = await createTestApp({ DEMO: 'true' })
+    try {
+      const text = visibleText((await new Client(demo.app).get('/aanmelden')).body)
+      assert.match(text, /Demo-accounts/)
+      assert.match(text, /het wachtwoord welkom-demo-2026/)
+      assert.match(text, /admin@mol\.example – beheerder Mol/)
+    } finally {
+      await demo.close()
+    }
+  })
 })
 
 describe('password reset', () => {
