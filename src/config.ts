@@ -20,7 +20,7 @@ export interface Config {
   sessionSecret: string
   /** Keys hashes of identifiers we must never store in clear (national register numbers). */
   hashKey: string
-  /** Encrypts secrets at rest (second-factor keys). 32 bytes as 64 hex characters. */
+  /** Encrypts secrets at rest (second-factor keys). At least 32 characters; hashed into an AES key. */
   encryptionKey: string
   /** Run the job worker inside the web process. */
   inProcessWorker: boolean

@@ -11,14 +11,15 @@ import { jobDefinitions } from './job-definitions.ts'
 import type { Services } from './services.ts'
 import { scheduleMaintenance } from './shell/maintenance-job.ts'
 
-export const log = pino({ level: process.env.LOG_LEVEL || 'info', base: undefined })
 
 export async function createServices(config: Config): Promise<Services> {
+  const log = pino({ level: config.logLevel, base: undefined })
   const database = await connectWithRetry(config.databaseUrl, {
     onRetry: (attempt, error) => log.warn({ attempt, database: describeUrl(config.databaseUrl), reason: error.message }, 'database not reachable yet, retrying'),
   })
   return {
     config,
+    log,
     database,
     mail: createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
     pdf: createPdfService({ chromiumPath: config.chromiumPath }),
@@ -38,9 +39,9 @@ export async function migrate(services: Services): Promise<string[]> {
 }
 
 export function startWorker(services: Services): Worker {
-  const worker = new Worker({ db: services.database.db, dialect: services.database.dialect, definitions: jobDefinitions(services), log: log.child({ part: 'worker' }) })
+  const worker = new Worker({ db: services.database.db, dialect: services.database.dialect, definitions: jobDefinitions(services), log: services.log.child({ part: 'worker' }) })
   worker.start()
-  void scheduleMaintenance(services.database.db).catch((error) => log.error({ err: error.message }, 'could not schedule maintenance'))
+  void scheduleMaintenance(services.database.db).catch((error) => services.log.error({ err: error.message }, 'could not schedule maintenance'))
   return worker
 }
 
@@ -55,7 +56,7 @@ export async function serve(services: Services, options: { withWorker: boolean }
 }
 
 /** Stops cleanly on Ctrl-C or a container's SIGTERM: finish the job in hand, close connections. */
-export function onShutdown(stop: () => Promise<void>): void {
+export function onShutdown(log: Services['log'], stop: () => Promise<void>): void {
   let stopping = false
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

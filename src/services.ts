@@ -1,4 +1,5 @@
 // The long-lived parts of a running Welkom process, built once at start-up and handed down.
+import type { Logger } from 'pino'
 import type { Config } from './config.ts'
 import type { Database } from './platform/db/database.ts'
 import type { MailTransport } from './platform/mail/transport.ts'
@@ -6,6 +7,8 @@ import type { PdfService } from './platform/pdf/pdf.ts'
 
 export interface Services {
   config: Config
+  /** For work outside a request (start-up, the worker); requests log through Fastify. */
+  log: Logger
   database: Database
   mail: MailTransport
   pdf: PdfService

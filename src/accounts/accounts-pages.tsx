@@ -1,12 +1,7 @@
-import type { FieldError, PageContext } from '../platform/views/context.ts'
+import type { FieldError, FormState, PageContext } from '../platform/views/context.ts'
 import { Button, ErrorSummary, Field, Form, SummaryList, Table, Tag } from '../platform/views/components.tsx'
 import { Layout } from '../platform/views/layout.tsx'
 import { paths } from '../paths.ts'
-
-interface FormState {
-  errors: FieldError[]
-  values: Record<string, string>
-}
 
 export interface DemoAccounts {
   password: string

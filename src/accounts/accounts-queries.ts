@@ -215,6 +215,10 @@ export async function useReset(db: Db, tokenHash: string): Promise<boolean> {
   return true
 }
 
+export async function deleteExpiredPasswordLinks(db: Db): Promise<void> {
+  await db.deleteFrom('password_resets').where('expires_at', '<=', new Date()).execute()
+}
+
 export async function invalidateResets(db: Db, userId: string): Promise<void> {
   await db.updateTable('password_resets').set({ used_at: new Date() }).where('user_id', '=', userId).where('used_at', 'is', null).execute()
 }

@@ -71,7 +71,9 @@ export function accountsRoutes(app: FastifyInstance, services: Services): void {
       now,
     )
     if (decision.outcome === 'refused') {
-      if (user && !matches) {
+      // A wrong password counts towards a lock-out, but not while the account is already locked.
+      const alreadyLocked = user?.locked_until_at ? user.locked_until_at > now : false
+      if (user && !matches && !alreadyLocked) {
         await recordFailedSignIn(db, user.id, decision.lockUntil)
         await recordAudit(db, { municipalityId: user.municipality_id, actor: { id: user.id, name: user.name }, action: decision.lockUntil ? 'account.locked' : 'account.sign_in_failed', record: { type: 'user', id: user.id } })
       }

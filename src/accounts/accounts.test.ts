@@ -101,6 +101,15 @@ describe('signing in', () => {
     assert.ok(actions.includes('account.locked'))
   })
 
+  test('wrong passwords during a lock-out do not count towards the next one', async () => {
+    const user = await createUser(t.db, { municipalityId })
+    const client = new Client(t.app)
+    for (let i = 0; i < LOCK_AFTER_FAILURES + 3; i++) await client.post('/aanmelden', { email: user.email, password: `wrong-${i}-password` })
+    const row = await t.db.selectFrom('users').select(['failed_sign_ins', 'locked_until_at']).where('id', '=', user.id).executeTakeFirstOrThrow()
+    assert.equal(row.failed_sign_ins, 0)
+    assert.ok(row.locked_until_at! > new Date())
+  })
+
   test('a form posted without its CSRF token is refused and changes nothing', async () => {
     const user = await createUser(t.db, { municipalityId })
     const response = await new Client(t.app).post('/aanmelden', { email: user.email, password: user.password }, { csrf: false })

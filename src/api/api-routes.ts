@@ -80,9 +80,9 @@ const secured = { security: [{ bearer: [] }] }
 export async function apiRoutes(app: FastifyInstance, services: Services): Promise<void> {
   const { db } = services.database
 
-  // Nothing here is awaited: awaiting a register() would make avvio load the queue now, binding
-  // every route declared so far to Fastify's default error handler (registerErrorPages runs after
-  // this). Plugins still load in order, so swagger's onRoute hook is in place before the /api/v1
+  // Nothing here is awaited: awaiting a register() makes avvio load the queue at once, which binds
+  // every route declared so far to whatever error handler is set at that moment; not awaiting keeps
+  // this module independent of where app.ts sets the error pages. Plugins still load in order, so swagger's onRoute hook is in place before the /api/v1
   // plugin declares its routes, and it sees none of the HTML routes declared before it; the
   // transform hides anything outside /api/v1 in case that order ever changes.
   void app.register(swagger, {

@@ -1,14 +1,9 @@
-import type { FieldError, PageContext } from '../platform/views/context.ts'
+import type { FormState, PageContext } from '../platform/views/context.ts'
 import { Button, EmptyState, ErrorSummary, Field, Form, Table, Tag } from '../platform/views/components.tsx'
 import { Layout } from '../platform/views/layout.tsx'
 import { paths } from '../paths.ts'
 import { displayPrefix } from './api-tokens.ts'
 import type { ApiTokenSummary } from './api-tokens-queries.ts'
-
-interface FormState {
-  errors: FieldError[]
-  values: Record<string, string>
-}
 
 export function ApiTokensPage({ ctx, tokens, form }: { ctx: PageContext; tokens: ApiTokenSummary[]; form: FormState }) {
   const { t } = ctx

@@ -7,7 +7,7 @@ import { hashToken, newToken } from '../platform/crypto.ts'
 import { NotFound } from '../platform/errors.ts'
 import { setFlash } from '../platform/http/flash.ts'
 import { FormParser } from '../platform/http/forms.ts'
-import type { FieldError } from '../platform/views/context.ts'
+import type { FormState } from '../platform/views/context.ts'
 import { sendPage } from '../platform/views/render.ts'
 import { paths } from '../paths.ts'
 import type { Services } from '../services.ts'
@@ -20,7 +20,7 @@ import { insertApiToken, listApiTokens, revokeApiToken } from './api-tokens-quer
 export function apiTokenRoutes(app: FastifyInstance, services: Services): void {
   const { db } = services.database
 
-  const showList = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, form: { errors: FieldError[]; values: Record<string, string> }, status = 200) => {
+  const showList = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, form: FormState, status = 200) => {
     const ctx = await pageContext(services, request, reply)
     const tokens = await listApiTokens(db, scope)
     return sendPage(reply, <ApiTokensPage ctx={ctx} tokens={tokens} form={form} />, status)

@@ -1,6 +1,7 @@
 // The audit log: who did what to which record, and when. It records sign-ins, changes and every
-// view or export of personal data. It must never hold secrets or personal data itself: details
-// carry ids, counts and field names only, and anything that looks secret is dropped.
+// view or export of personal data. It names the staff member who acted, but never holds secrets
+// or the personal data of the people concerned: details carry ids, counts and field names only,
+// and anything that looks secret is dropped.
 
 export interface AuditActor {
   id: string
@@ -17,7 +18,8 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean | null | string[]>
 }
 
-const SECRET_KEYS = /pass|token|secret|code|rrn|register|national|hash|cookie/i
+// `code` alone (a one-time code) but not nisCode or postcode.
+const SECRET_KEYS = /pass|token|secret|totp|otp$|^code$|rrn|register|national|hash|cookie/i
 
 /** Drops any detail whose key suggests a secret or identifier; keeps values short. */
 export function sanitizeDetails(details: AuditEntry['details']): AuditEntry['details'] | null {

@@ -23,7 +23,7 @@ export async function runServe(config: Config, options: { demoOnEmpty: boolean }
   }
   const stop = await serve(services, { withWorker: config.inProcessWorker })
   console.log(`Welkom is running at ${config.baseUrl} (${services.database.dialect}${config.inProcessWorker ? ', with worker' : ''}). Stop with Ctrl-C.`)
-  onShutdown(async () => {
+  onShutdown(services.log, async () => {
     await stop()
     await closeServices(services)
   })
@@ -40,7 +40,7 @@ export async function runWorker(config: Config): Promise<void> {
   await migrate(services)
   const worker = startWorker(services)
   console.log(`Welkom worker ${worker.id} started (${services.database.dialect}). Stop with Ctrl-C.`)
-  onShutdown(async () => {
+  onShutdown(services.log, async () => {
     await worker.stop()
     await closeServices(services)
   })

@@ -7,7 +7,7 @@ import { runBackup, runMigrate, runSeed, runServe, runUserCreate, runWorker, typ
 
 const USAGE = `Usage: welkom <command> [options]
 
-  start                 migrate, load demo data into an empty database (demo mode), serve with worker
+  start                 migrate, load demo data into an empty database (demo mode), then serve
   serve                 migrate and serve the web app (worker included unless WORKER_IN_PROCESS=false)
   worker                run background jobs only (run as many as you like on PostgreSQL)
   migrate [--json]      bring the database schema up to date

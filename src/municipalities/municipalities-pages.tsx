@@ -1,14 +1,9 @@
-import { Button, ErrorSummary, Field, fieldId, Form, LinkButton, Table } from '../platform/views/components.tsx'
-import type { FieldError, PageContext } from '../platform/views/context.ts'
+import { Button, Checkbox, ErrorSummary, Field, FileInput, Form, LinkButton, Table, Textarea } from '../platform/views/components.tsx'
+import type { FormState, PageContext } from '../platform/views/context.ts'
 import { Layout } from '../platform/views/layout.tsx'
 import { paths } from '../paths.ts'
 import { LOGO_MAX_BYTES, RETENTION_DAYS } from './municipalities.ts'
 import type { MunicipalityOverview } from './municipalities-queries.ts'
-
-export interface FormState {
-  errors: FieldError[]
-  values: Record<string, string>
-}
 
 export function SettingsPage({ ctx, municipality, state }: { ctx: PageContext; municipality: { id: string; nisCode: string; hasLogo: boolean }; state: FormState }) {
   const { t } = ctx
@@ -29,7 +24,7 @@ export function SettingsPage({ ctx, municipality, state }: { ctx: PageContext; m
               <figcaption>{t('municipalities.settings.currentLogo')}</figcaption>
             </figure>
           )}
-          <FileInput ctx={ctx} name="logo" label="municipalities.settings.logo" hint={t('municipalities.settings.logoHint', { kb: LOGO_MAX_BYTES / 1024 })} accept="image/png,image/jpeg" errors={errors} />
+          <FileInput ctx={ctx} name="logo" label="municipalities.settings.logo" hint="municipalities.settings.logoHint" hintValues={{ kb: LOGO_MAX_BYTES / 1024 }} accept="image/png,image/jpeg" errors={errors} />
           {municipality.hasLogo && <Checkbox ctx={ctx} name="removeLogo" label="municipalities.settings.removeLogo" checked={values.removeLogo === 'yes'} />}
           <h2>{t('municipalities.settings.contact')}</h2>
           <p>{t('municipalities.settings.contactIntro')}</p>
@@ -102,74 +97,5 @@ export function NewMunicipalityPage({ ctx, state }: { ctx: PageContext; state: F
         </p>
       </div>
     </Layout>
-  )
-}
-
-// Small form controls this feature alone needs, built like the shared <Field>.
-
-function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-}
-
-function FieldMessages({ ctx, id, hint, error }: { ctx: PageContext; id: string; hint?: string; error?: FieldError }) {
-  return (
-    <>
-      {hint && (
-        <p class="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${id}-error`}>
-          <span class="visually-hidden">{ctx.t('common.errorPrefix')} </span>
-          {ctx.t(error.message, error.values)}
-        </p>
-      )}
-    </>
-  )
-}
-
-function Textarea({ ctx, name, label, hint, value, errors, rows }: { ctx: PageContext; name: string; label: string; hint: string; value?: string; errors: FieldError[]; rows: number }) {
-  const id = fieldId(name)
-  const error = errors.find((e) => e.field === name)
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label class="field__label" for={id}>
-        {ctx.t(label)}
-      </label>
-      <FieldMessages ctx={ctx} id={id} hint={ctx.t(hint)} error={error} />
-      <textarea class="textarea" id={id} name={name} rows={rows} aria-describedby={describedBy(id, true, !!error)} aria-invalid={error ? 'true' : undefined}>
-        {value ?? ''}
-      </textarea>
-    </div>
-  )
-}
-
-/** `hint` is already translated: it carries the size limit. */
-function FileInput({ ctx, name, label, hint, accept, errors }: { ctx: PageContext; name: string; label: string; hint: string; accept: string; errors: FieldError[] }) {
-  const id = fieldId(name)
-  const error = errors.find((e) => e.field === name)
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label class="field__label" for={id}>
-        {ctx.t(label)}
-      </label>
-      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
-      <input class="file-upload" id={id} name={name} type="file" accept={accept} aria-describedby={describedBy(id, true, !!error)} aria-invalid={error ? 'true' : undefined} />
-    </div>
-  )
-}
-
-function Checkbox({ ctx, name, label, checked }: { ctx: PageContext; name: string; label: string; checked: boolean }) {
-  const id = fieldId(name)
-  return (
-    <div class="field">
-      <div class="checkboxes__item">
-        <input class="checkboxes__input" id={id} name={name} type="checkbox" value="yes" checked={checked} />
-        <label class="checkboxes__label" for={id}>
-          {ctx.t(label)}
-        </label>
-      </div>
-    </div>
   )
 }

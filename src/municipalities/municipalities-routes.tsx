@@ -14,7 +14,8 @@ import { pageContext } from '../shell/page-context.ts'
 import { inviteStaffMember } from '../staff/staff-invitations.ts'
 import { changedSettingsFields, parseMunicipalitySettings, parseNewMunicipality, type Municipality } from './municipalities.ts'
 import { findMunicipality, findMunicipalityByNis, insertMunicipality, listMunicipalityOverview, setLogo, updateMunicipalitySettings } from './municipalities-queries.ts'
-import { MunicipalitiesPage, NewMunicipalityPage, SettingsPage, type FormState } from './municipalities-pages.tsx'
+import type { FormState } from '../platform/views/context.ts'
+import { MunicipalitiesPage, NewMunicipalityPage, SettingsPage } from './municipalities-pages.tsx'
 
 export function municipalitiesRoutes(app: FastifyInstance, services: Services): void {
   const { db } = services.database

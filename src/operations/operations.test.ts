@@ -16,7 +16,7 @@ describe(`background jobs and the outbox on ${suiteDialect()}`, () => {
   const tableText = (html: string) => visibleText(/<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '')
 
   async function deadJob(municipalityId: string) {
-    const id = await enqueueJob(t.db, 'mail.send', { mailId: 'payload-marker' }, { municipalityId, maxAttempts: 6 })
+    const id = (await enqueueJob(t.db, 'mail.send', { mailId: 'payload-marker' }, { municipalityId, maxAttempts: 6 }))!
     await t.db.updateTable('jobs').set({ status: 'dead', attempts: 6, last_error: 'Error: Delivery failed: ECONNREFUSED', finished_at: new Date() }).where('id', '=', id).execute()
     return id
   }

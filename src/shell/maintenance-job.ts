@@ -1,6 +1,9 @@
-// Housekeeping that runs every hour through the jobs: expired sessions and rate-limit counters,
-// and finished jobs older than 30 days. Each run schedules the next one.
-import { deleteExpiredSessions } from '../accounts/accounts-queries.ts'
+// Housekeeping that runs every hour through the jobs: expired sessions, password links and
+// rate-limit counters; finished jobs and delivered or failed e-mails older than 30 days (e-mails
+// hold personal data and links). Dead jobs stay until an admin retries them. Each run schedules
+// the next one.
+import { deleteExpiredPasswordLinks, deleteExpiredSessions } from '../accounts/accounts-queries.ts'
+import { purgeOldMail } from '../platform/mail/mail-queries.ts'
 import { purgeExpiredHits } from '../platform/http/rate-limit-store.ts'
 import type { AnyDb } from '../platform/db/transaction.ts'
 import type { JobDefinition } from '../platform/jobs/jobs.ts'
@@ -20,11 +23,10 @@ export const maintenanceJob: JobDefinition<object> = {
   async handle(_payload, { db }) {
     await deleteExpiredSessions(db)
     await purgeExpiredHits(db)
-    await db
-      .deleteFrom('jobs')
-      .where('status', '=', 'done')
-      .where('finished_at', '<', new Date(Date.now() - 30 * 86400_000))
-      .execute()
+    const monthAgo = new Date(Date.now() - 30 * 86400_000)
+    await deleteExpiredPasswordLinks(db)
+    await db.deleteFrom('jobs').where('status', '=', 'done').where('finished_at', '<', monthAgo).execute()
+    await purgeOldMail(db, monthAgo)
     await scheduleMaintenance(db)
   },
 }

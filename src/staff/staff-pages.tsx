@@ -1,15 +1,8 @@
 import { MUNICIPALITY_ROLES, type Role } from '../accounts/accounts.ts'
-import { Button, ErrorSummary, Field, fieldId, Form, LinkButton, SummaryList, Table, Tag } from '../platform/views/components.tsx'
-import type { FieldError, PageContext } from '../platform/views/context.ts'
+import { Button, ErrorSummary, Field, Form, LinkButton, Radios, SummaryList, Table, Tag } from '../platform/views/components.tsx'
+import type { FieldError, FormState, PageContext } from '../platform/views/context.ts'
 import { Layout } from '../platform/views/layout.tsx'
 import { paths } from '../paths.ts'
-
-/** Until paths.ts has `staffPasswordLink`, this page and its route share the URL from here. */
-
-export interface FormState {
-  errors: FieldError[]
-  values: Record<string, string>
-}
 
 export interface StaffRowView {
   id: string
@@ -140,53 +133,5 @@ function RoleRadios({ ctx, value, errors }: { ctx: PageContext; value: string | 
       errors={errors}
       options={MUNICIPALITY_ROLES.map((role) => ({ value: role, label: ctx.t(`roles.${role}`), hint: ctx.t(`staff.roleHint.${role}`) }))}
     />
-  )
-}
-
-interface RadiosProps {
-  ctx: PageContext
-  name: string
-  /** Translation key */
-  legend: string
-  value: string | undefined
-  errors: FieldError[]
-  /** Labels and hints already translated */
-  options: { value: string; label: string; hint?: string }[]
-}
-
-/** A GOV.UK-style radio group: a fieldset whose first radio carries the id the error summary links to. */
-function Radios({ ctx, name, legend, value, errors, options }: RadiosProps) {
-  const id = fieldId(name)
-  const error = errors.find((e) => e.field === name)
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend class="fieldset__legend">{ctx.t(legend)}</legend>
-        {error && (
-          <p class="field__error" id={`${id}-error`}>
-            <span class="visually-hidden">{ctx.t('common.errorPrefix')} </span>
-            {ctx.t(error.message, error.values)}
-          </p>
-        )}
-        <div class="radios">
-          {options.map((o, i) => {
-            const optionId = i === 0 ? id : `${id}-${o.value}`
-            return (
-              <div class="radios__item">
-                <input class="radios__input" id={optionId} name={name} type="radio" value={o.value} checked={o.value === value} aria-describedby={o.hint ? `${optionId}-hint` : undefined} />
-                <label class="radios__label" for={optionId}>
-                  {o.label}
-                </label>
-                {o.hint && (
-                  <p class="radios__hint" id={`${optionId}-hint`}>
-                    {o.hint}
-                  </p>
-                )}
-              </div>
-            )
-          })}
-        </div>
-      </fieldset>
-    </div>
   )
 }

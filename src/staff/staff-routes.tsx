@@ -14,7 +14,8 @@ import type { Services } from '../services.ts'
 import { pageContext } from '../shell/page-context.ts'
 import { changedStaffFields, parseNewStaffMember, parseStaffChanges, staffChangeProblem } from './staff.ts'
 import { inviteStaffMember } from './staff-invitations.ts'
-import { EditStaffPage, NewStaffPage, StaffListPage, type FormState, type MemberView } from './staff-pages.tsx'
+import type { FormState } from '../platform/views/context.ts'
+import { EditStaffPage, NewStaffPage, StaffListPage, type MemberView } from './staff-pages.tsx'
 
 type Params = { Params: { id: string } }
 

@@ -28,7 +28,7 @@ describe('accessibility of every platform page', () => {
     staffId = (await createUser(t.db, { municipalityId: municipality.id, role: 'staff', name: 'Youssef Benali' })).id
     platformAdmin = await createUser(t.db, { role: 'platform_admin', name: 'Platformbeheer' })
     mailId = await queueMail(t.db, { municipalityId: municipality.id, to: 'iemand@example.org', subject: 'Uitnodiging', text: 'Beste,\n\nWelkom.' }, 'welkom.test')
-    const dead = await enqueueJob(t.db, 'mail.send', { mailId: 'gone' }, { municipalityId: municipality.id })
+    const dead = (await enqueueJob(t.db, 'mail.send', { mailId: 'gone' }, { municipalityId: municipality.id }))!
     await t.db.updateTable('jobs').set({ status: 'dead', last_error: 'Error: Delivery failed: 550' }).where('id', '=', dead).execute()
     await recordAudit(t.db, { municipalityId: municipality.id, actor: { id: staffId, name: 'Youssef Benali' }, action: 'staff.updated', record: { type: 'user', id: staffId }, details: { fields: ['name'] } })
   })

@@ -1,6 +1,7 @@
 // The app as tests use it: a real database (the suite's dialect), a temporary data directory,
 // and the file outbox unless a test passes an SMTP server.
 import { mkdtempSync, rmSync } from 'node:fs'
+import pino from 'pino'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -30,6 +31,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: database.url, BASE_URL: 'http://localhost:3000', DEMO: 'false', ...env })
   const services: Services = {
     config,
+    log: pino({ level: 'silent' }),
     database,
     mail: createMailTransport({ smtpUrl: config.smtpUrl, dataDir }),
     pdf: createPdfService({ chromiumPath: config.chromiumPath }),

@@ -2,7 +2,7 @@
 // PostgreSQL tsvector with the 'dutch' configuration (stemming: "inburgeraars" finds
 // "inburgeraar"), SQLite FTS5 with prefix matching (no Dutch stemmer exists for FTS5).
 // Features index a title and body per record and search within a kind and a municipality.
-import { sql, type Kysely } from 'kysely'
+import { sql } from 'kysely'
 import type { DialectName } from './database.ts'
 import type { Executor } from './transaction.ts'
 
@@ -71,13 +71,13 @@ export function queryTerms(text: string): string[] {
     .slice(0, 12)
 }
 
-export async function searchDocuments(db: Kysely<SearchTables>, dialect: DialectName, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
+export async function searchDocuments(db: Executor<SearchTables>, dialect: DialectName, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
   const terms = queryTerms(query.text)
   if (terms.length === 0) return { hits: [], total: 0 }
   return dialect === 'postgres' ? searchPostgres(db, terms, query) : searchSqlite(db, terms, query)
 }
 
-async function searchPostgres(db: Kysely<SearchTables>, terms: string[], q: SearchQuery) {
+async function searchPostgres(db: Executor<SearchTables>, terms: string[], q: SearchQuery) {
   // Each term stemmed by the Dutch dictionary and matched as a prefix: "inburger" finds "inburgeraar".
   const tq = sql`to_tsquery('dutch', ${stemmedQuery(terms)})`
   const scope = q.municipalityId === null ? sql`municipality_id is null` : sql`municipality_id = ${q.municipalityId}`
@@ -98,7 +98,7 @@ function stemmedQuery(terms: string[]): string {
   return terms.map((t) => `'${t.replace(/'/g, "''")}':*`).join(' & ')
 }
 
-async function searchSqlite(db: Kysely<SearchTables>, terms: string[], q: SearchQuery) {
+async function searchSqlite(db: Executor<SearchTables>, terms: string[], q: SearchQuery) {
   const match = terms.map((t) => `"${t.replace(/"/g, '""')}"*`).join(' ')
   const scope = q.municipalityId === null ? sql`d.municipality_id is null` : sql`d.municipality_id = ${q.municipalityId}`
   // FTS5's ranking and snippet functions only work in a plain query on the FTS table: match

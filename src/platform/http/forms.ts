@@ -1,10 +1,10 @@
 // Parsing form bodies at the edge: every form has a parser that yields typed values or a list of
 // field errors (translation keys). Inner code never sees raw strings.
-import type { FieldError } from '../views/context.ts'
+import type { FieldError, FormState } from '../views/context.ts'
 
 export type FormBody = Record<string, unknown>
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[]; values: Record<string, string> }
+export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & FormState)
 
 /** The raw values as strings, to re-fill the form after an error. */
 export function formValues(body: unknown): Record<string, string> {

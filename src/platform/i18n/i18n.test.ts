@@ -49,7 +49,7 @@ const catalogFiles = new Set(readdirSync(join(localesDir, 'nl')).filter((f) => f
 
 /** A catalog key: dotted, starting with the name of a catalog file ("accounts.signIn.title"). */
 function isCatalogKey(value: string): boolean {
-  return /^[a-z]+(\.[A-Za-z0-9_]+)+$/.test(value) && catalogFiles.has(value.split('.')[0]!)
+  return /^[a-z][a-z-]*(\.[A-Za-z0-9_]+)+$/.test(value) && catalogFiles.has(value.split('.')[0]!)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +259,7 @@ function callArguments(text: string, open: number): string {
   return text.slice(open + 1)
 }
 
-const literal = String.raw`(['"\x60])([a-z]+(?:\.[A-Za-z0-9_]+)+)\1`
+const literal = String.raw`(['"\x60])([a-z][a-z-]*(?:\.[A-Za-z0-9_]+)+)\1`
 const literals = (text: string) => [...text.matchAll(new RegExp(literal, 'g'))].map((m) => m[2]!)
 
 /**
@@ -333,7 +333,7 @@ function dynamicKeyShapes(text: string): string[] {
   const shapes: string[] = []
   for (const m of text.matchAll(/`([^`]*\$\{[^`]*)`/g)) {
     const shape = shapeOf(m[1]!)
-    if (/^[a-z]+(\.[A-Za-z0-9_*]+)+$/.test(shape) && catalogFiles.has(shape.split('.')[0]!)) shapes.push(shape)
+    if (/^[a-z][a-z-]*(\.[A-Za-z0-9_*]+)+$/.test(shape) && catalogFiles.has(shape.split('.')[0]!)) shapes.push(shape)
   }
   for (const call of text.matchAll(/(?<![\w$])t\(\s*`([^`]*)`/g)) {
     const shape = shapeOf(call[1]!)

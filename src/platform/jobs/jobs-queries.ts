@@ -53,11 +53,14 @@ export interface EnqueueOptions {
   maxAttempts?: number
 }
 
-/** Queues a job. Pass the caller's transaction so the job exists only if the change it follows commits. */
-export async function enqueueJob(db: Executor<JobsTables>, kind: string, payload: object, options: EnqueueOptions = {}): Promise<string> {
+/**
+ * Queues a job and returns its id, or null when a job with the same unique key already exists.
+ * Pass the caller's transaction so the job exists only if the change it follows commits.
+ */
+export async function enqueueJob(db: Executor<JobsTables>, kind: string, payload: object, options: EnqueueOptions = {}): Promise<string | null> {
   const now = new Date()
   const id = randomUUID()
-  await db
+  const result = await db
     .insertInto('jobs')
     .values({
       id,
@@ -73,8 +76,8 @@ export async function enqueueJob(db: Executor<JobsTables>, kind: string, payload
       updated_at: now,
     })
     .onConflict((oc) => oc.column('unique_key').doNothing())
-    .execute()
-  return id
+    .executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 1) > 0 ? id : null
 }
 
 /**

@@ -33,7 +33,7 @@ describe(`jobs on ${suiteDialect()}`, () => {
       let calls = 0
       const failing: JobDefinition<object> = { kind: 'test.fail', handle: async () => { calls++; throw new Error('SMTP 451') } }
       const worker = new Worker({ db: database.db, dialect: database.dialect, definitions: [failing], log: quiet })
-      const id = await enqueueJob(database.db, 'test.fail', {}, { maxAttempts: 2, municipalityId: 'm1' })
+      const id = (await enqueueJob(database.db, 'test.fail', {}, { maxAttempts: 2, municipalityId: 'm1' }))!
 
       assert.equal(await worker.drain(), 1)
       let job = (await findJob(database.db, 'm1', id))!
@@ -65,8 +65,8 @@ describe(`jobs on ${suiteDialect()}`, () => {
       await createEffectsTable(database.db)
       const worker = new Worker({ db: database.db, dialect: database.dialect, definitions: [effectJob()], log: quiet })
       await enqueueJob(database.db, 'test.effect', { target: 'later' }, { runAt: new Date(Date.now() + 3600_000) })
-      await enqueueJob(database.db, 'test.effect', { target: 'once' }, { uniqueKey: 'digest:2026-W48' })
-      await enqueueJob(database.db, 'test.effect', { target: 'once' }, { uniqueKey: 'digest:2026-W48' })
+      assert.ok(await enqueueJob(database.db, 'test.effect', { target: 'once' }, { uniqueKey: 'digest:2026-W48' }))
+      assert.equal(await enqueueJob(database.db, 'test.effect', { target: 'once' }, { uniqueKey: 'digest:2026-W48' }), null, 'the second one is not queued')
       assert.equal(await worker.drain(), 1)
       assert.equal(await countEffects(database.db, 'once'), 1)
       assert.equal(await countEffects(database.db, 'later'), 0)
@@ -80,7 +80,7 @@ describe(`jobs on ${suiteDialect()}`, () => {
       const database = await createTestDatabase()
       try {
         await createEffectsTable(database.db)
-        const id = await enqueueJob(database.db, 'test.effect', { target: 'crash' })
+        const id = (await enqueueJob(database.db, 'test.effect', { target: 'crash' }))!
         const marker = join(mkdtempSync(join(tmpdir(), 'welkom-crash-')), 'reached')
         const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/crash-worker.ts'], {
           env: { ...process.env, DATABASE_URL: database.url, MARKER_FILE: marker, CRASH_AT: crashAt },

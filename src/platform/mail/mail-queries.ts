@@ -46,6 +46,11 @@ export async function markMailFailed(db: Executor<MailTables>, id: string, error
   await db.updateTable('mail_messages').set({ status: 'failed', error }).where('id', '=', id).execute()
 }
 
+/** Deletes delivered or failed messages created before `before`; queued ones wait for delivery. */
+export async function purgeOldMail(db: Executor<MailTables>, before: Date): Promise<void> {
+  await db.deleteFrom('mail_messages').where('status', 'in', ['sent', 'failed']).where('created_at', '<', before).execute()
+}
+
 export async function listMail(db: Executor<MailTables>, municipalityId: string | null, page: { limit: number; offset: number }) {
   let query = db.selectFrom('mail_messages')
   if (municipalityId !== null) query = query.where('municipality_id', '=', municipalityId)

@@ -23,6 +23,12 @@ export interface Flash {
   message: string
 }
 
+/** A form as shown again after an error: the errors and the values the person typed. */
+export interface FormState {
+  errors: FieldError[]
+  values: Record<string, string>
+}
+
 /** A field error: the field's name and a translation key for the message. */
 export interface FieldError {
   field: string
