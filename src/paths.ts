@@ -17,6 +17,7 @@ export const paths = {
   staffNew: () => '/beheer/medewerkers/nieuw',
   staffMember: (id: string) => `/beheer/medewerkers/${enc(id)}`,
   staffPasswordLink: (id: string) => `/beheer/medewerkers/${enc(id)}/wachtwoordlink`,
+  staffSecondFactorReset: (id: string) => `/beheer/medewerkers/${enc(id)}/tweestapsverificatie-uitzetten`,
   municipalitySettings: () => '/beheer/gemeente',
   municipalities: () => '/beheer/gemeenten',
   municipalityNew: () => '/beheer/gemeenten/nieuw',

@@ -106,6 +106,15 @@ export function EditStaffPage({ ctx, member, state }: { ctx: PageContext; member
           />
           <Button>{t('common.save')}</Button>
         </Form>
+        {member.hasSecondFactor && !member.isSelf && (
+          <>
+            <h2>{t('staff.secondFactorReset.heading')}</h2>
+            <p>{t('staff.secondFactorReset.body')}</p>
+            <Form ctx={ctx} action={paths.staffSecondFactorReset(member.id)}>
+              <Button variant="warning">{t('staff.secondFactorReset.submit')}</Button>
+            </Form>
+          </>
+        )}
         {!member.disabled && (
           <>
             <h2>{t('staff.passwordLink.heading')}</h2>

@@ -1,7 +1,7 @@
 // Municipality admins manage their own municipality's staff: invite, edit, disable, send a link.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { can, type CurrentUser } from '../accounts/accounts.ts'
-import { countActiveAdmins, deleteUserSessions, findStaffMember, findUserByEmail, listStaff, updateStaffMember, type UserRow } from '../accounts/accounts-queries.ts'
+import { countActiveAdmins, deleteUserSessions, findStaffMember, findUserByEmail, listStaff, setSecondFactor, updateStaffMember, type UserRow } from '../accounts/accounts-queries.ts'
 import { sendPasswordLink } from '../accounts/password-links.ts'
 import { requireRole, scopeOf } from '../accounts/session.ts'
 import { recordAudit } from '../audit/audit-queries.ts'
@@ -120,6 +120,22 @@ export function staffRoutes(app: FastifyInstance, services: Services): void {
       await recordAudit(trx, { municipalityId: member.municipality_id, actor: user, action: 'staff.password_link_sent', record: { type: 'user', id: member.id } })
     })
     setFlash(reply, { kind: 'success', message: 'staff.passwordLink.sent' })
+    return reply.redirect(paths.staffMember(member.id), 303)
+  })
+
+  // A lost phone must not mean a lost account: an admin turns the second factor off, the member
+  // signs in with their password and sets it up again. Their sessions end, in case the phone was stolen.
+  app.post<Params>('/beheer/medewerkers/:id/tweestapsverificatie-uitzetten', async (request, reply) => {
+    const user = requireRole(request, can.manageStaff)
+    const member = await findMember(user, request.params.id)
+    if (member.totp_enabled_at) {
+      await db.transaction().execute(async (trx) => {
+        await setSecondFactor(trx, member.id, null, null)
+        await deleteUserSessions(trx, member.id)
+        await recordAudit(trx, { municipalityId: member.municipality_id, actor: user, action: 'staff.second_factor_reset', record: { type: 'user', id: member.id } })
+      })
+    }
+    setFlash(reply, { kind: 'success', message: 'staff.secondFactorReset.done' })
     return reply.redirect(paths.staffMember(member.id), 303)
   })
 }

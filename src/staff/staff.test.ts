@@ -151,6 +151,19 @@ describe(`staff management on ${suiteDialect()}`, () => {
     assert.equal((await auditFor('staff.password_link_sent', staff.id)).length, 1)
   })
 
+  test('an admin turns off the second factor of a member who lost their phone, which signs them out', async () => {
+    const { adminClient, staff, staffClient } = await createMunicipalityWithPeople(t.app, t.db)
+    await t.db.updateTable('users').set({ totp_secret: 'sealed-secret', totp_enabled_at: new Date() }).where('id', '=', staff.id).execute()
+    assert.match(visibleText((await adminClient.get(paths.staffMember(staff.id))).body), /Telefoon kwijt\?/)
+    const reset = await adminClient.post(paths.staffSecondFactorReset(staff.id))
+    assert.equal(reset.statusCode, 303)
+    const member = await t.db.selectFrom('users').select(['totp_secret', 'totp_enabled_at']).where('id', '=', staff.id).executeTakeFirstOrThrow()
+    assert.deepEqual(member, { totp_secret: null, totp_enabled_at: null })
+    assert.equal((await staffClient.get(paths.home())).statusCode, 303, 'the member is signed out')
+    await signIn(t.app, staff)
+    assert.equal((await auditFor('staff.second_factor_reset', staff.id)).length, 1)
+  })
+
   test('staff without the admin role get 403 on the staff pages', async () => {
     const { staffClient, admin } = await createMunicipalityWithPeople(t.app, t.db)
     for (const url of [paths.staff(), paths.staffNew(), paths.staffMember(admin.id)]) {
@@ -168,6 +181,7 @@ describe(`staff management on ${suiteDialect()}`, () => {
       { method: 'GET', url: paths.staffMember(mol.staff.id) },
       { method: 'POST', url: paths.staffMember(mol.staff.id), fields: { name: 'Overgenomen', role: 'municipality_admin', status: 'disabled' } },
       { method: 'POST', url: paths.staffPasswordLink(mol.staff.id) },
+      { method: 'POST', url: paths.staffSecondFactorReset(mol.staff.id) },
     ])
     const member = await t.db.selectFrom('users').selectAll().where('id', '=', mol.staff.id).executeTakeFirstOrThrow()
     assert.equal(member.name, 'Medewerker Mol')
