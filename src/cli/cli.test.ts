@@ -63,6 +63,14 @@ describe(`welkom command line on ${suiteDialect()}`, () => {
     assert.match(result.stderr, /PORT must be a port number/)
   })
 
+  test('an unreachable database is retried, then reported naming DATABASE_URL and without the password', () => {
+    const result = spawnSync(process.execPath, ['bin/welkom.js', 'migrate'], { env: { ...env, DATABASE_URL: 'postgres://welkom:geheim-wachtwoord@127.0.0.1:9/welkom', LOG_LEVEL: 'warn' }, encoding: 'utf8' })
+    assert.equal(result.status, 1)
+    assert.match(result.stderr, /Cannot reach the database at postgres:\/\/welkom:\*\*\*@127\.0\.0\.1:9\/welkom \(DATABASE_URL\)/)
+    assert.match(result.stdout, /database not reachable yet, retrying/, 'the retries are logged')
+    assert.doesNotMatch(result.stdout + result.stderr, /geheim-wachtwoord/)
+  })
+
   test('backup --json writes a copy of SQLite, or points to pg_dump on PostgreSQL', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'welkom-bak-')), 'welkom.db')
     const result = welkom('backup', file, '--json')
