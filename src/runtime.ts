@@ -9,6 +9,7 @@ import { createMailTransport } from './platform/mail/transport.ts'
 import { createPdfService } from './platform/pdf/pdf.ts'
 import { jobDefinitions } from './job-definitions.ts'
 import type { Services } from './services.ts'
+import { loadReferenceData } from './practices/reference-data.ts'
 import { scheduleMaintenance } from './shell/maintenance-job.ts'
 
 
@@ -32,9 +33,11 @@ export async function closeServices(services: Services): Promise<void> {
   await services.database.close()
 }
 
+/** Brings the schema up to date and loads the reference content every installation has. */
 export async function migrate(services: Services): Promise<string[]> {
   const outcome = await migrateToLatest(services.database.db)
   if (outcome.error) throw new Error(`Migration failed: ${outcome.error}`)
+  await loadReferenceData(services.database.db)
   return outcome.applied
 }
 

@@ -8,7 +8,7 @@ import { insertMunicipality } from '../../src/municipalities/municipalities-quer
 import type { AnyDb } from '../../src/platform/db/transaction.ts'
 import { Client } from './client.ts'
 
-let nis = 20000
+let nis = 90000
 
 export async function createMunicipality(db: AnyDb, overrides: { name?: string; nisCode?: string; themeColor?: string } = {}) {
   const nisCode = overrides.nisCode ?? String(++nis)

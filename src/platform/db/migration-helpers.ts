@@ -1,7 +1,7 @@
 // Column types that differ between the dialects, for use inside migrations.
 import { PostgresAdapter, type Kysely } from 'kysely'
 
-export function isPostgres(db: Kysely<unknown>): boolean {
+export function isPostgres(db: { getExecutor(): { adapter: unknown } }): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter
 }
 

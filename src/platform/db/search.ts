@@ -1,6 +1,7 @@
 // Full-text search behind one function, with two implementations (ADR 0005):
 // PostgreSQL tsvector with the 'dutch' configuration (stemming: "inburgeraars" finds
-// "inburgeraar"), SQLite FTS5 with prefix matching (no Dutch stemmer exists for FTS5).
+// "inburgeraar") or, for parts of compound words, a trigram match; SQLite FTS5 with the trigram
+// tokenizer (any part of a word; no Dutch stemmer exists for FTS5). Every word must match.
 // Features index a title and body per record and search within a kind and a municipality.
 import { sql } from 'kysely'
 import type { DialectName } from './database.ts'
@@ -78,19 +79,27 @@ export async function searchDocuments(db: Executor<SearchTables>, dialect: Diale
 }
 
 async function searchPostgres(db: Executor<SearchTables>, terms: string[], q: SearchQuery) {
-  // Each term stemmed by the Dutch dictionary and matched as a prefix: "inburger" finds "inburgeraar".
+  // Each term stemmed by the Dutch dictionary and matched as a prefix ("inburger" finds
+  // "inburgeraar"); a document also matches when every term occurs inside its text, so a part of a
+  // compound word is found ("ceremonie" in "inburgeringsceremonie").
   const tq = sql`to_tsquery('dutch', ${stemmedQuery(terms)})`
+  const text = sql`lower(title || ' ' || body)`
+  const contained = sql.join(terms.map((t) => sql`${text} like ${'%' + escapeLike(t) + '%'}`), sql` and `)
   const scope = q.municipalityId === null ? sql`municipality_id is null` : sql`municipality_id = ${q.municipalityId}`
   const { rows } = await sql<{ record_id: string; rank: number; snippet: string; total: number }>`
-    select record_id, ts_rank(tsv, ${tq}) as rank,
+    select record_id, ts_rank(tsv, ${tq}) + case when lower(title) like ${'%' + escapeLike(terms[0]!) + '%'} then 0.1 else 0 end as rank,
       ts_headline('dutch', title || ' — ' || body, ${tq},
         ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, ShortWord=2`}) as snippet,
       count(*) over () as total
     from search_documents
-    where kind = ${q.kind} and ${scope} and tsv @@ ${tq}
+    where kind = ${q.kind} and ${scope} and (tsv @@ ${tq} or (${contained}))
     order by rank desc, record_id
     limit ${q.limit ?? 20} offset ${q.offset ?? 0}`.execute(db)
   return { hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) }
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => '\\' + c)
 }
 
 function stemmedQuery(terms: string[]): string {
@@ -99,7 +108,11 @@ function stemmedQuery(terms: string[]): string {
 }
 
 async function searchSqlite(db: Executor<SearchTables>, terms: string[], q: SearchQuery) {
-  const match = terms.map((t) => `"${t.replace(/"/g, '""')}"*`).join(' ')
+  // The trigram tokenizer cannot match fewer than three characters; such words are left out
+  // unless they are all there is (then nothing can match).
+  const usable = terms.filter((t) => [...t].length >= 3)
+  if (usable.length === 0) return { hits: [], total: 0 }
+  const match = usable.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')
   const scope = q.municipalityId === null ? sql`d.municipality_id is null` : sql`d.municipality_id = ${q.municipalityId}`
   // FTS5's ranking and snippet functions only work in a plain query on the FTS table: match
   // there first, then join the documents for the kind and tenant.
@@ -107,7 +120,7 @@ async function searchSqlite(db: Executor<SearchTables>, terms: string[], q: Sear
     select d.record_id, f.rank, f.snippet, count(*) over () as total
     from (
       select rowid, -bm25(search_fts, 5.0, 1.0) as rank,
-        snippet(search_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 24) as snippet
+        snippet(search_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 64) as snippet
       from search_fts where search_fts match ${match}
     ) f join search_documents d on d.rowid = f.rowid
     where d.kind = ${q.kind} and ${scope}

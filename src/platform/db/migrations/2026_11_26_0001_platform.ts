@@ -154,10 +154,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`alter table search_documents add column tsv tsvector generated always as (
       setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', body), 'B')) stored`.execute(db)
     await sql`create index search_documents_tsv on search_documents using gin (tsv)`.execute(db)
+    // Dutch glues words together ("inburgeringsceremonie"): a trigram index lets a part of a word
+    // match too. pg_trgm ships with PostgreSQL and is a trusted extension (no superuser needed).
+    await sql`create extension if not exists pg_trgm`.execute(db)
+    await sql`create index search_documents_trgm on search_documents using gin (lower(title || ' ' || body) gin_trgm_ops)`.execute(db)
   } else {
-    // External-content FTS5 table kept in step by triggers; unicode61 folds case and diacritics.
+    // External-content FTS5 table kept in step by triggers. The trigram tokenizer matches any part
+    // of a word, which Dutch compounds need ("ceremonie" finds "inburgeringsceremonie"), and folds
+    // case and diacritics.
     await sql`create virtual table search_fts using fts5(title, body, content='search_documents',
-      content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')`.execute(db)
+      content_rowid='rowid', tokenize='trigram remove_diacritics 1')`.execute(db)
     await sql`create trigger search_documents_ai after insert on search_documents begin
       insert into search_fts(rowid, title, body) values (new.rowid, new.title, new.body); end`.execute(db)
     await sql`create trigger search_documents_ad after delete on search_documents begin

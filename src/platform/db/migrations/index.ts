@@ -1,7 +1,11 @@
 // Every migration, in order. Add new ones at the end; never edit or reorder shipped ones.
 import type { Migration } from 'kysely'
 import * as platform from './2026_11_26_0001_platform.ts'
+import * as practices from './2026_11_26_0002_practices.ts'
+import * as practiceVocabulary from './2026_11_26_0003_practice_vocabulary.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_platform': platform,
+  '2026_11_26_0002_practices': practices,
+  '2026_11_26_0003_practice_vocabulary': practiceVocabulary,
 }
