@@ -32,6 +32,26 @@ export const paths = {
   apiTokens: () => '/beheer/api-sleutels',
   apiTokenRevoke: (id: string) => `/beheer/api-sleutels/${enc(id)}/intrekken`,
   openapi: () => '/api/openapi.json',
+  // The practice database (public)
+  practices: () => '/praktijken',
+  practice: (slug: string) => `/praktijken/${enc(slug)}`,
+  practiceMunicipality: (nisCode: string) => `/praktijken/gemeente/${enc(nisCode)}`,
+  practiceImage: (imageId: string) => `/praktijken/afbeelding/${enc(imageId)}`,
+  practicesFeed: () => '/praktijken/feed.xml',
+  sitemap: () => '/sitemap.xml',
+  apiPractices: () => '/api/v1/practices',
+  apiPractice: (slug: string) => `/api/v1/practices/${enc(slug)}`,
+  // Contributing
+  practiceSubmit: () => '/praktijken/indienen',
+  practiceChangeRequest: (slug: string) => `/praktijken/${enc(slug)}/wijziging`,
+  submissionConfirm: (token: string) => `/praktijken/bevestigen/${enc(token)}`,
+  entryEdit: (slug: string) => `/praktijken/${enc(slug)}/onze-gemeente`,
+  // Editorial work (practice editors)
+  editorial: () => '/redactie',
+  editorialSubmission: (id: string) => `/redactie/voorstellen/${enc(id)}`,
+  editorialPractice: (id: string) => `/redactie/praktijken/${enc(id)}`,
+  editorialHistory: (id: string) => `/redactie/praktijken/${enc(id)}/versies`,
+  editorialIncomplete: () => '/redactie/onvolledig',
 }
 
 /** Adds query parameters to a path, leaving out empty ones. */

@@ -28,6 +28,8 @@ export const can = {
   /** Admins read the audit log, the jobs and the outbox: their municipality's, or (platform) all. */
   operate: (u: CurrentUser) => u.role === 'platform_admin' || u.role === 'municipality_admin',
   manageApiTokens: (u: CurrentUser) => u.role === 'municipality_admin' && u.municipalityId !== null,
+  /** Review submissions and change requests, publish, archive and restore practices. */
+  editPractices: (u: CurrentUser) => u.role === 'practice_editor' || u.role === 'platform_admin',
 }
 
 export const LOCK_AFTER_FAILURES = 5

@@ -4,8 +4,9 @@ import { paths } from '../paths.ts'
 
 /** The main navigation, by role: each person sees only what they can use. */
 export function navigationFor(user: CurrentUser | null): NavItem[] {
-  if (!user) return []
-  const items: NavItem[] = [{ href: paths.home(), label: 'nav.home' }]
+  if (!user) return [{ href: paths.practices(), label: 'nav.practices' }, { href: paths.signIn(), label: 'nav.signIn' }]
+  const items: NavItem[] = [{ href: paths.home(), label: 'nav.home' }, { href: paths.practices(), label: 'nav.practices' }]
+  if (can.editPractices(user)) items.push({ href: paths.editorial(), label: 'nav.editorial' })
   if (can.manageStaff(user)) items.push({ href: paths.staff(), label: 'nav.staff' })
   if (can.manageMunicipality(user)) items.push({ href: paths.municipalitySettings(), label: 'nav.municipality' })
   if (can.manageMunicipalities(user)) items.push({ href: paths.municipalities(), label: 'nav.municipalities' })

@@ -3,7 +3,7 @@
 // "inburgeraar") or, for parts of compound words, a trigram match; SQLite FTS5 with the trigram
 // tokenizer (any part of a word; no Dutch stemmer exists for FTS5). Every word must match.
 // Features index a title and body per record and search within a kind and a municipality.
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { DialectName } from './database.ts'
 import type { Executor } from './transaction.ts'
 
@@ -72,30 +72,80 @@ export function queryTerms(text: string): string[] {
     .slice(0, 12)
 }
 
-export async function searchDocuments(db: Executor<SearchTables>, dialect: DialectName, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
-  const terms = queryTerms(query.text)
-  if (terms.length === 0) return { hits: [], total: 0 }
-  return dialect === 'postgres' ? searchPostgres(db, terms, query) : searchSqlite(db, terms, query)
+/**
+ * The matching documents as SQL `(record_id, rank)`, to use as a subquery: a feature joins it to
+ * its own table, filters and pages there, and asks `snippetsFor` only for the page it shows.
+ * Null when the text holds no word that can match.
+ */
+export function rankedMatches(dialect: DialectName, q: Omit<SearchQuery, 'limit' | 'offset'>): RawBuilder<{ record_id: string; rank: number }> | null {
+  const terms = queryTerms(q.text)
+  if (dialect === 'postgres') {
+    if (terms.length === 0) return null
+    const { tq, contained } = postgresMatch(terms)
+    return sql`select record_id, ts_rank(tsv, ${tq}) + case when lower(title) like ${'%' + escapeLike(terms[0]!) + '%'} then 0.1 else 0 end as rank
+      from search_documents where kind = ${q.kind} and ${scopeSql(q.municipalityId, sql`municipality_id`)} and (tsv @@ ${tq} or (${contained}))`
+  }
+  const match = sqliteMatch(terms)
+  if (!match) return null
+  // FTS5's ranking and snippet functions only work in a plain query on the FTS table: match
+  // there first, then join the documents for the kind and tenant.
+  return sql`select d.record_id, f.rank from (select rowid, -bm25(search_fts, 5.0, 1.0) as rank from search_fts where search_fts match ${match}) f
+    join search_documents d on d.rowid = f.rowid where d.kind = ${q.kind} and ${scopeSql(q.municipalityId, sql`d.municipality_id`)}`
 }
 
-async function searchPostgres(db: Executor<SearchTables>, terms: string[], q: SearchQuery) {
-  // Each term stemmed by the Dutch dictionary and matched as a prefix ("inburger" finds
-  // "inburgeraar"); a document also matches when every term occurs inside its text, so a part of a
-  // compound word is found ("ceremonie" in "inburgeringsceremonie").
+/** Text around the matches for the given records (matched words between the highlight markers). */
+export async function snippetsFor(db: Executor<SearchTables>, dialect: DialectName, q: Omit<SearchQuery, 'limit' | 'offset'>, recordIds: string[]): Promise<Map<string, string>> {
+  const terms = queryTerms(q.text)
+  if (recordIds.length === 0 || terms.length === 0) return new Map()
+  const ids = sql.join(recordIds.map((id) => sql`${id}`))
+  let rows: { record_id: string; snippet: string }[]
+  if (dialect === 'postgres') {
+    const { tq } = postgresMatch(terms)
+    rows = (
+      await sql<{ record_id: string; snippet: string }>`select record_id, ts_headline('dutch', title || ' — ' || body, ${tq},
+        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, ShortWord=2`}) as snippet
+        from search_documents where kind = ${q.kind} and ${scopeSql(q.municipalityId, sql`municipality_id`)} and record_id in (${ids})`.execute(db)
+    ).rows
+  } else {
+    const match = sqliteMatch(terms)
+    if (!match) return new Map()
+    rows = (
+      await sql<{ record_id: string; snippet: string }>`select d.record_id, f.snippet from (
+          select rowid, snippet(search_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 64) as snippet from search_fts
+          where search_fts match ${match} and rowid in (select rowid from search_documents where kind = ${q.kind} and record_id in (${ids}))
+        ) f join search_documents d on d.rowid = f.rowid where ${scopeSql(q.municipalityId, sql`d.municipality_id`)}`.execute(db)
+    ).rows
+  }
+  return new Map(rows.map((r) => [r.record_id, r.snippet]))
+}
+
+/** Ranked hits with snippets, for a search over one kind of record without further filters. */
+export async function searchDocuments(db: Executor<SearchTables>, dialect: DialectName, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
+  const matches = rankedMatches(dialect, query)
+  if (!matches) return { hits: [], total: 0 }
+  const { rows } = await sql<{ record_id: string; rank: number; total: number }>`select record_id, rank, count(*) over () as total
+    from (${matches}) m order by rank desc, record_id limit ${query.limit ?? 20} offset ${query.offset ?? 0}`.execute(db)
+  const snippets = await snippetsFor(db, dialect, query, rows.map((r) => r.record_id))
+  return {
+    hits: rows.map((r) => ({ recordId: r.record_id, rank: Number(r.rank), snippet: snippets.get(r.record_id) ?? '' })),
+    total: Number(rows[0]?.total ?? 0),
+  }
+}
+
+function scopeSql(municipalityId: string | null, column: RawBuilder<unknown>) {
+  return municipalityId === null ? sql`${column} is null` : sql`${column} = ${municipalityId}`
+}
+
+/**
+ * PostgreSQL: each term stemmed by the Dutch dictionary and matched as a prefix ("inburger" finds
+ * "inburgeraar"); a document also matches when every term occurs inside its text, so a part of a
+ * compound word is found ("ceremonie" in "inburgeringsceremonie").
+ */
+function postgresMatch(terms: string[]) {
   const tq = sql`to_tsquery('dutch', ${stemmedQuery(terms)})`
   const text = sql`lower(title || ' ' || body)`
   const contained = sql.join(terms.map((t) => sql`${text} like ${'%' + escapeLike(t) + '%'}`), sql` and `)
-  const scope = q.municipalityId === null ? sql`municipality_id is null` : sql`municipality_id = ${q.municipalityId}`
-  const { rows } = await sql<{ record_id: string; rank: number; snippet: string; total: number }>`
-    select record_id, ts_rank(tsv, ${tq}) + case when lower(title) like ${'%' + escapeLike(terms[0]!) + '%'} then 0.1 else 0 end as rank,
-      ts_headline('dutch', title || ' — ' || body, ${tq},
-        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, ShortWord=2`}) as snippet,
-      count(*) over () as total
-    from search_documents
-    where kind = ${q.kind} and ${scope} and (tsv @@ ${tq} or (${contained}))
-    order by rank desc, record_id
-    limit ${q.limit ?? 20} offset ${q.offset ?? 0}`.execute(db)
-  return { hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) }
+  return { tq, contained }
 }
 
 function escapeLike(term: string): string {
@@ -107,28 +157,11 @@ function stemmedQuery(terms: string[]): string {
   return terms.map((t) => `'${t.replace(/'/g, "''")}':*`).join(' & ')
 }
 
-async function searchSqlite(db: Executor<SearchTables>, terms: string[], q: SearchQuery) {
-  // The trigram tokenizer cannot match fewer than three characters; such words are left out
-  // unless they are all there is (then nothing can match).
+/**
+ * SQLite: the trigram tokenizer matches any part of a word but nothing shorter than three
+ * characters; such words are left out unless they are all there is (then nothing can match).
+ */
+function sqliteMatch(terms: string[]): string | null {
   const usable = terms.filter((t) => [...t].length >= 3)
-  if (usable.length === 0) return { hits: [], total: 0 }
-  const match = usable.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')
-  const scope = q.municipalityId === null ? sql`d.municipality_id is null` : sql`d.municipality_id = ${q.municipalityId}`
-  // FTS5's ranking and snippet functions only work in a plain query on the FTS table: match
-  // there first, then join the documents for the kind and tenant.
-  const { rows } = await sql<{ record_id: string; rank: number; snippet: string; total: number }>`
-    select d.record_id, f.rank, f.snippet, count(*) over () as total
-    from (
-      select rowid, -bm25(search_fts, 5.0, 1.0) as rank,
-        snippet(search_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 64) as snippet
-      from search_fts where search_fts match ${match}
-    ) f join search_documents d on d.rowid = f.rowid
-    where d.kind = ${q.kind} and ${scope}
-    order by f.rank desc, d.record_id
-    limit ${q.limit ?? 20} offset ${q.offset ?? 0}`.execute(db)
-  return { hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) }
-}
-
-function toHit(row: { record_id: string; rank: number; snippet: string }): SearchHit {
-  return { recordId: row.record_id, rank: Number(row.rank), snippet: row.snippet }
+  return usable.length ? usable.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ') : null
 }

@@ -8,10 +8,12 @@ interface LayoutProps {
   title: string
   /** Prefixes the title with "Error:" so screen-reader users hear the form failed. */
   hasErrors?: boolean
+  /** Extra head tags for this page (meta description, Open Graph, canonical link). */
+  head?: ComponentChildren
   children: ComponentChildren
 }
 
-export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
+export function Layout({ ctx, title, hasErrors, head, children }: LayoutProps) {
   const { t } = ctx
   const fullTitle = `${hasErrors ? t('common.errorPrefix') + ' ' : ''}${title} – ${ctx.municipality?.name ?? 'Welkom'}`
   return (
@@ -20,6 +22,7 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
+        {head}
         <link rel="stylesheet" href="/static/css/welkom.css" />
         {ctx.municipality && <link rel="stylesheet" href={`/thema/${ctx.municipality.id}.css`} />}
         <script type="module" src="/static/js/enhance.js" />

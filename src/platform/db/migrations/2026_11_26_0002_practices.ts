@@ -54,6 +54,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('published_at', t.timestamp)
     .execute()
   await db.schema.createIndex('practices_status').on('practices').columns(['status', 'updated_at']).execute()
+  await db.schema.createIndex('practices_published').on('practices').columns(['status', 'published_at']).execute()
 
   await db.schema
     .createTable('practice_category_links')
