@@ -1,7 +1,8 @@
-// The JSON API under /api/v1, for a municipality's own systems. Every route declares its request
-// and response schemas: Fastify validates the input and serializes the output with them (so a
-// column that is not in a schema can never leak), and @fastify/swagger turns the same schemas
-// into the OpenAPI document at /api/openapi.json.
+// The JSON API under /api/v1: for a municipality's own systems (bearer token) and, public, the
+// practice database (practices-api.ts). Every route declares its request and response schemas:
+// Fastify validates the input and serializes the output with them (so a column that is not in a
+// schema can never leak), and @fastify/swagger turns the same schemas into the OpenAPI document
+// at /api/openapi.json.
 import swagger from '@fastify/swagger'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
@@ -13,6 +14,7 @@ import { NotFound } from '../platform/errors.ts'
 import { paths } from '../paths.ts'
 import type { Services } from '../services.ts'
 import { apiScopeOf, registerBearerAuth } from './bearer.ts'
+import { practicesApiRoutes } from './practices-api.ts'
 
 export const API_PREFIX = '/api/v1'
 
@@ -87,7 +89,12 @@ export async function apiRoutes(app: FastifyInstance, services: Services): Promi
   // transform hides anything outside /api/v1 in case that order ever changes.
   void app.register(swagger, {
     openapi: {
-      info: { title: 'Welkom API', version: '1', description: 'Read access for a municipality’s own systems. Authenticate with `Authorization: Bearer <token>`; admins create tokens under Beheer → API-sleutels.' },
+      info: {
+        title: 'Welkom API',
+        version: '1',
+        description:
+          'Read access for a municipality’s own systems: authenticate with `Authorization: Bearer <token>`; admins create tokens under Beheer → API-sleutels. The practice database (tag practices) is public and needs no token.',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     hideUntagged: true,
@@ -98,9 +105,18 @@ export async function apiRoutes(app: FastifyInstance, services: Services): Promi
 
   app.get(paths.openapi(), { schema: { hide: true } }, async () => app.swagger())
 
+  // Shared by both /api/v1 plugins below, so it is added where both can see it.
+  app.addSchema(ApiError)
+
+  // The practice database is public: its routes get their own plugin under the same prefix, a
+  // sibling of the bearer-protected one below, so encapsulation keeps the bearer hook away from
+  // them. Making the hook skip them by URL instead would put an exemption list in front of every
+  // protected route, one typo away from opening one; this way a route added to the plugin below
+  // is always protected, and one added here is always public.
+  void app.register(async (publicApi) => practicesApiRoutes(publicApi, services), { prefix: API_PREFIX })
+
   void app.register(
     async (api) => {
-      api.addSchema(ApiError)
       registerBearerAuth(api, db)
 
       api.get(
