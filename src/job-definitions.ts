@@ -1,10 +1,11 @@
 // Every background job the app knows, so any worker process can run any queued job.
 import type { JobDefinition } from './platform/jobs/jobs.ts'
 import { sendMailJob } from './platform/mail/mail.ts'
+import { incompleteReminderJob, incompleteRemindersJob } from './practices/editorial/editorial-jobs.ts'
 import type { Services } from './services.ts'
 import { maintenanceJob } from './shell/maintenance-job.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function jobDefinitions(services: Services): JobDefinition<any>[] {
-  return [sendMailJob(services.mail, services.config.mailFrom), maintenanceJob]
+  return [sendMailJob(services.mail, services.config.mailFrom), maintenanceJob, incompleteRemindersJob, incompleteReminderJob(services.config)]
 }

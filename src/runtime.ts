@@ -9,6 +9,7 @@ import { createMailTransport } from './platform/mail/transport.ts'
 import { createPdfService } from './platform/pdf/pdf.ts'
 import { jobDefinitions } from './job-definitions.ts'
 import type { Services } from './services.ts'
+import { scheduleIncompleteReminders } from './practices/editorial/editorial-jobs.ts'
 import { loadReferenceData } from './practices/reference-data.ts'
 import { scheduleMaintenance } from './shell/maintenance-job.ts'
 
@@ -45,6 +46,7 @@ export function startWorker(services: Services): Worker {
   const worker = new Worker({ db: services.database.db, dialect: services.database.dialect, definitions: jobDefinitions(services), log: services.log.child({ part: 'worker' }) })
   worker.start()
   void scheduleMaintenance(services.database.db).catch((error) => services.log.error({ err: error.message }, 'could not schedule maintenance'))
+  void scheduleIncompleteReminders(services.database.db).catch((error) => services.log.error({ err: error.message }, 'could not schedule the practice reminders'))
   return worker
 }
 
