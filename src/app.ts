@@ -17,11 +17,15 @@ import { apiTokenRoutes } from './api/api-token-routes.tsx'
 import { auditRoutes } from './audit/audit-routes.tsx'
 import { municipalitiesRoutes } from './municipalities/municipalities-routes.tsx'
 import { operationsRoutes } from './operations/operations-routes.tsx'
+import { contributionRoutes } from './practices/contributions/contribution-routes.tsx'
+import { editorialRoutes } from './practices/editorial/editorial-routes.tsx'
+import { feedRoutes } from './practices/feeds/feed-routes.ts'
+import { practicePublicRoutes } from './practices/public/public-routes.tsx'
 import { registerErrorPages } from './shell/error-handling.tsx'
 import { shellRoutes } from './shell/shell-routes.tsx'
 import { staffRoutes } from './staff/staff-routes.tsx'
 import type { Services } from './services.ts'
-import { LOGO_MAX_BYTES } from './municipalities/municipalities.ts'
+import { PHOTO_MAX_BYTES } from './practices/contributions/images.ts'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -77,9 +81,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   })
   await app.register(cookie, { secret: config.sessionSecret })
   await app.register(formbody)
-  // One byte over the limit is enough to know a file is too large; the form then shows a field
-  // error instead of a bare 413 page.
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: LOGO_MAX_BYTES + 1, files: 1, fields: 50 }, throwFileSizeLimit: false })
+  // One byte over the largest limit (a practice photo) is enough to know a file is too large; the
+  // form then shows a field error instead of a bare 413 page. Smaller limits (the municipality
+  // logo) are checked by their own form parsers.
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: PHOTO_MAX_BYTES + 1, files: 1, fields: 50 }, throwFileSizeLimit: false })
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'welkom_csrf',
@@ -113,6 +118,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   auditRoutes(app, services)
   operationsRoutes(app, services)
   apiTokenRoutes(app, services)
+  practicePublicRoutes(app, services)
+  feedRoutes(app, services)
+  contributionRoutes(app, services)
+  editorialRoutes(app, services)
   await apiRoutes(app, services)
 
   return app

@@ -31,7 +31,7 @@ describe(`welkom command line on ${suiteDialect()}`, () => {
   test('seed demo --json loads three municipalities and their people once', () => {
     const seeded = welkom('seed', 'demo', '--json')
     assert.equal(seeded.code, 0, seeded.stderr)
-    assert.deepEqual(seeded.json(), { seeded: true, municipalities: 3, users: 8 })
+    assert.deepEqual(seeded.json(), { seeded: true, municipalities: 3, users: 8, practices: 11 })
     assert.deepEqual(welkom('seed', 'demo', '--json').json(), { seeded: false })
   })
 
