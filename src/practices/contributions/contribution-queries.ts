@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Scope } from '../../accounts/accounts.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
+import type { ImagesTables } from './image-queries.ts'
 import { toSubmission, type EntryText, type Submission, type SubmissionPayload, type SubmissionsTables } from '../submissions.ts'
 
 interface EntriesTables {
@@ -79,4 +80,23 @@ export async function findOwnEntry(db: Executor<EntriesTables>, scope: Scope, pr
   const row = await db.selectFrom('practice_entries').selectAll().where('practice_id', '=', practiceId).where('municipality_id', '=', scope.municipalityId).executeTakeFirst()
   if (!row) return null
   return { blurb: row.blurb, since: row.since, contactName: row.contact_name, contactEmail: row.contact_email, contactPhone: row.contact_phone, website: row.website }
+}
+
+/**
+ * Submissions nobody confirmed within a week hold a name and an e-mail address for nothing: delete
+ * them, and the photos they brought unless a practice shows them.
+ */
+export async function purgeUnconfirmedSubmissions(db: Executor<SubmissionsTables & ImagesTables>, before: Date): Promise<number> {
+  const stale = await db.selectFrom('practice_submissions').select(['id', 'payload_json']).where('status', '=', 'unconfirmed').where('created_at', '<', before).execute()
+  if (stale.length === 0) return 0
+  await db.deleteFrom('practice_submissions').where('id', 'in', stale.map((s) => s.id)).execute()
+  const imageIds = stale.flatMap((s) => (s.payload_json.kind === 'photo' ? [s.payload_json.imageId] : []))
+  if (imageIds.length) {
+    await db
+      .deleteFrom('images')
+      .where('id', 'in', imageIds)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('practices').select('id').whereRef('practices.image_id', '=', 'images.id'))))
+      .execute()
+  }
+  return stale.length
 }

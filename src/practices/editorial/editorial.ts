@@ -155,7 +155,7 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
 }
 
 /** Paths under /praktijken/ that a practice's own pages would shadow or be shadowed by. */
-const RESERVED_SLUGS = new Set(['indienen', 'bevestigen', 'afbeelding', 'gemeente', 'feed-xml'])
+const RESERVED_SLUGS = new Set(['indienen', 'bevestigen', 'afbeelding', 'gemeente'])
 
 /** What restoring a stored version brings back: the text, categories, target groups and image. */
 export interface RestorableVersion {

@@ -43,7 +43,7 @@ export function feedRoutes(app: FastifyInstance, services: Services): void {
       alternateUrl: absolute(paths.practices()),
       emptyUpdated: new Date(),
       entries: practices.map((p) => ({
-        // The practice id never changes, unlike the slug (it follows the title).
+        // The practice id never changes; an id built on the slug would break if a slug ever did.
         id: `urn:uuid:${p.id}`,
         title: p.title,
         updated: p.updatedAt,
