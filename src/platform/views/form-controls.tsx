@@ -192,6 +192,39 @@ export function Radios({ ctx, name, legend, value, errors, options }: { ctx: Pag
   )
 }
 
+/** Checkboxes in a fieldset, laid out in columns; the first box carries the id the error summary links to. */
+export function CheckboxGroup({ ctx, name, legend, hint, options, checked, errors }: { ctx: PageContext; name: string; legend: string; hint?: string; options: { value: string; label: string }[]; checked: string[]; errors: FieldError[] }) {
+  const id = fieldId(name)
+  const error = errors.find((e) => e.field === name)
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <fieldset class="fieldset" aria-describedby={describedBy}>
+        <legend class="fieldset__legend">{ctx.t(legend)}</legend>
+        {hint && (
+          <p class="field__hint" id={`${id}-hint`}>
+            {ctx.t(hint)}
+          </p>
+        )}
+        {error && <ErrorMessage ctx={ctx} id={`${id}-error`} error={error} />}
+        <div class="checkboxes checkboxes--columns">
+          {options.map((o, i) => {
+            const optionId = i === 0 ? id : `${id}-${o.value}`
+            return (
+              <div class="checkboxes__item">
+                <input class="checkboxes__input" id={optionId} name={name} type="checkbox" value={o.value} checked={checked.includes(o.value)} />
+                <label class="checkboxes__label" for={optionId}>
+                  {o.label}
+                </label>
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
 /** A form that posts with its CSRF token. */
 export function Form({ ctx, action, children, class: className, multipart }: { ctx: PageContext; action: string; children: ComponentChildren; class?: string; multipart?: boolean }) {
   return (

@@ -2,8 +2,8 @@
 // person sending it, and the honeypot.
 import type { ComponentChildren } from 'preact'
 import type { CurrentUser } from '../../accounts/accounts.ts'
-import { Field, fieldId, Select, Textarea } from '../../platform/views/components.tsx'
-import type { FieldError, PageContext } from '../../platform/views/context.ts'
+import { CheckboxGroup, Field, fieldId, Select, Textarea } from '../../platform/views/components.tsx'
+import type { PageContext } from '../../platform/views/context.ts'
 import { LIMITS } from '../submissions.ts'
 import { HONEYPOT, type ContributionState } from './contribution-forms.ts'
 
@@ -37,44 +37,6 @@ export function LimitNotice({ ctx, limited }: { ctx: PageContext; limited: boole
   return (
     <div class="notice notice--warning" role="alert">
       <p>{ctx.t('contributions.limited')}</p>
-    </div>
-  )
-}
-
-export function CheckboxGroup({ ctx, name, legend, hint, options, checked, errors }: { ctx: PageContext; name: string; legend: string; hint?: string; options: Option[]; checked: string[]; errors: FieldError[] }) {
-  const id = fieldId(name)
-  const error = errors.find((e) => e.field === name)
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy}>
-        <legend class="fieldset__legend">{ctx.t(legend)}</legend>
-        {hint && (
-          <p class="field__hint" id={`${id}-hint`}>
-            {ctx.t(hint)}
-          </p>
-        )}
-        {error && (
-          <p class="field__error" id={`${id}-error`}>
-            <span class="visually-hidden">{ctx.t('common.errorPrefix')} </span>
-            {ctx.t(error.message, error.values)}
-          </p>
-        )}
-        <div class="checkboxes contribution-checkboxes">
-          {options.map((o, i) => {
-            // The first box carries the group's id, so the error summary can jump to it.
-            const optionId = i === 0 ? id : `${id}-${o.value}`
-            return (
-              <div class="checkboxes__item">
-                <input class="checkboxes__input" id={optionId} name={name} type="checkbox" value={o.value} checked={checked.includes(o.value)} />
-                <label class="checkboxes__label" for={optionId}>
-                  {o.label}
-                </label>
-              </div>
-            )
-          })}
-        </div>
-      </fieldset>
     </div>
   )
 }

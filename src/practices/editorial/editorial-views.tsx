@@ -2,7 +2,7 @@
 // a practice and of a municipality's entry.
 import type { ComponentChildren } from 'preact'
 import type { FieldError, PageContext } from '../../platform/views/context.ts'
-import { Field, fieldId, Tag, Textarea } from '../../platform/views/components.tsx'
+import { CheckboxGroup, Field, Tag, Textarea } from '../../platform/views/components.tsx'
 import type { DiffPart, EntryField, FieldDiff, PracticeField } from './editorial.ts'
 
 export const FIELD_LABELS: Record<PracticeField | EntryField, string> = {
@@ -84,44 +84,6 @@ function DiffText({ ctx, text, parts, show }: { ctx: PageContext; text: string; 
         )
       })}
     </p>
-  )
-}
-
-/** Checkboxes in a fieldset; the first box carries the id the error summary links to. */
-export function CheckboxGroup({ ctx, name, legend, options, checked, errors, hint }: { ctx: PageContext; name: string; legend: string; options: { value: string; label: string }[]; checked: string[]; errors: FieldError[]; hint?: string }) {
-  const id = fieldId(name)
-  const error = errors.find((e) => e.field === name)
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy}>
-        <legend class="fieldset__legend">{ctx.t(legend)}</legend>
-        {hint && (
-          <p class="field__hint" id={`${id}-hint`}>
-            {ctx.t(hint)}
-          </p>
-        )}
-        {error && (
-          <p class="field__error" id={`${id}-error`}>
-            <span class="visually-hidden">{ctx.t('common.errorPrefix')} </span>
-            {ctx.t(error.message, error.values)}
-          </p>
-        )}
-        <div class="checkboxes editorial-checkboxes">
-          {options.map((o, i) => {
-            const optionId = i === 0 ? id : `${id}-${o.value}`
-            return (
-              <div class="checkboxes__item">
-                <input class="checkboxes__input" id={optionId} name={name} type="checkbox" value={o.value} checked={checked.includes(o.value)} />
-                <label class="checkboxes__label" for={optionId}>
-                  {o.label}
-                </label>
-              </div>
-            )
-          })}
-        </div>
-      </fieldset>
-    </div>
   )
 }
 
