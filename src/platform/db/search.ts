@@ -93,6 +93,23 @@ export function rankedMatches(dialect: DialectName, q: Omit<SearchQuery, 'limit'
     join search_documents d on d.rowid = f.rowid where d.kind = ${q.kind} and ${scopeSql(q.municipalityId, sql`d.municipality_id`)}`
 }
 
+/**
+ * Only the ids of the matching documents, without ranking them: cheaper, for counting and
+ * filtering (`id in (...)`). Null when the text holds no word that can match.
+ */
+export function matchingIds(dialect: DialectName, q: Omit<SearchQuery, 'limit' | 'offset'>): RawBuilder<{ record_id: string }> | null {
+  const terms = queryTerms(q.text)
+  if (dialect === 'postgres') {
+    if (terms.length === 0) return null
+    const { tq, contained } = postgresMatch(terms)
+    return sql`select record_id from search_documents where kind = ${q.kind} and ${scopeSql(q.municipalityId, sql`municipality_id`)} and (tsv @@ ${tq} or (${contained}))`
+  }
+  const match = sqliteMatch(terms)
+  if (!match) return null
+  return sql`select d.record_id from search_fts f join search_documents d on d.rowid = f.rowid
+    where search_fts match ${match} and d.kind = ${q.kind} and ${scopeSql(q.municipalityId, sql`d.municipality_id`)}`
+}
+
 /** Text around the matches for the given records (matched words between the highlight markers). */
 export async function snippetsFor(db: Executor<SearchTables>, dialect: DialectName, q: Omit<SearchQuery, 'limit' | 'offset'>, recordIds: string[]): Promise<Map<string, string>> {
   const terms = queryTerms(q.text)
