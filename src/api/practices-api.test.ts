@@ -7,6 +7,7 @@ import { paths, withQuery } from '../paths.ts'
 import { insertPublishedPractice, type NewPractice } from '../practices/practices-queries.ts'
 import { CEREMONY_SLUG, loadReferenceData } from '../practices/reference-data.ts'
 import { PUBLIC_API_LIMIT, publicApiRateKey } from './practices-api.ts'
+import { newPractice } from '../../test/helpers/practices.ts'
 
 const BASE = 'http://localhost:3000'
 const XSS = '<img src=x onerror=alert(1)>'
@@ -23,23 +24,7 @@ describe(`the public practice API on ${suiteDialect()}`, () => {
 
   // No authorization header anywhere: the practice routes are public.
   const get = (url: string, ip = '127.0.0.1') => t.app.inject({ method: 'GET', url, remoteAddress: ip })
-  const practice = (overrides: Partial<NewPractice>): NewPractice => ({
-    slug: 'taalcafe',
-    title: 'Taalcafé',
-    summary: 'Nederlands oefenen bij een koffie.',
-    categories: ['taal'],
-    targetGroups: ['anderstaligen'],
-    goals: ['Nederlands oefenen'],
-    targetGroup: 'Iedereen die Nederlands leert',
-    description: 'Elke week in de bibliotheek.',
-    partners: null,
-    resources: [],
-    successFactors: null,
-    challenges: null,
-    isDemo: true,
-    entries: [],
-    ...overrides,
-  })
+  const practice = (overrides: Partial<NewPractice>): NewPractice => newPractice({ slug: 'taalcafe', title: 'Taalcafé', summary: 'Nederlands oefenen bij een koffie.', partners: null, isDemo: true, ...overrides })
 
   test('a search for "ceremonie" without a token returns the ceremony with exactly the documented fields', async () => {
     const response = await get(withQuery(paths.apiPractices(), { q: 'ceremonie' }))

@@ -4,6 +4,7 @@ import { createTestDatabase, suiteDialect, type TestDatabase } from '../../test/
 import { isEntryComplete, slugify } from './practices.ts'
 import { findPracticeBySlug, insertPublishedPractice, listPracticesOfMunicipality, searchPractices, type NewPractice } from './practices-queries.ts'
 import { CEREMONY_SLUG, loadReferenceData } from './reference-data.ts'
+import { newPractice } from '../../test/helpers/practices.ts'
 
 describe('practice rules', () => {
   test('slugs are lower-case ASCII words joined by hyphens', () => {
@@ -27,23 +28,7 @@ describe(`practice queries on ${suiteDialect()}`, () => {
   })
   after(() => database.close())
 
-  const practice = (overrides: Partial<NewPractice>): NewPractice => ({
-    slug: 'taalcafe',
-    title: 'Taalcafé',
-    summary: 'Nederlands oefenen bij een koffie.',
-    categories: ['taal'],
-    targetGroups: ['anderstaligen'],
-    goals: ['Nederlands oefenen'],
-    targetGroup: 'Iedereen die Nederlands leert',
-    description: 'Elke week in de bibliotheek.',
-    partners: 'De bibliotheek',
-    resources: [],
-    successFactors: null,
-    challenges: null,
-    isDemo: true,
-    entries: [],
-    ...overrides,
-  })
+  const practice = (overrides: Partial<NewPractice>): NewPractice => newPractice({ slug: 'taalcafe', title: 'Taalcafé', summary: 'Nederlands oefenen bij een koffie.', partners: 'De bibliotheek', isDemo: true, ...overrides })
 
   test('the reference data holds the seed practice with all twelve municipalities, and loading it again changes nothing', async () => {
     assert.deepEqual(await loadReferenceData(database.db), { practices: 0 })

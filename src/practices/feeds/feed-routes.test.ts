@@ -8,6 +8,7 @@ import { insertPublishedPractice, type NewPractice } from '../practices-queries.
 import { CEREMONY_SLUG, loadReferenceData } from '../reference-data.ts'
 import { ATOM_NS, FEED_SIZE, SITEMAP_NS } from './feeds.ts'
 import { child, childrenNamed, parseXml } from './xml-parse.test-helper.ts'
+import { newPractice } from '../../../test/helpers/practices.ts'
 
 const BASE = 'http://localhost:3000'
 const MOL_NIS = '13025'
@@ -21,23 +22,7 @@ describe(`sitemap and Atom feed on ${suiteDialect()}`, () => {
   })
   afterEach(() => t.close())
 
-  const practice = (overrides: Partial<NewPractice>): NewPractice => ({
-    slug: 'taalcafe',
-    title: 'Taalcafé',
-    summary: 'Nederlands oefenen bij een koffie.',
-    categories: ['taal'],
-    targetGroups: ['anderstaligen'],
-    goals: ['Nederlands oefenen'],
-    targetGroup: 'Iedereen die Nederlands leert',
-    description: 'Elke week in de bibliotheek.',
-    partners: null,
-    resources: [],
-    successFactors: null,
-    challenges: null,
-    isDemo: false,
-    entries: [],
-    ...overrides,
-  })
+  const practice = (overrides: Partial<NewPractice>): NewPractice => newPractice({ slug: 'taalcafe', title: 'Taalcafé', summary: 'Nederlands oefenen bij een koffie.', partners: null, isDemo: false, ...overrides })
   const unpublish = (id: string) => t.db.updateTable('practices').set({ status: 'draft' }).where('id', '=', id).execute()
   const get = (url: string) => t.app.inject({ method: 'GET', url })
 

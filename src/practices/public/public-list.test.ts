@@ -6,7 +6,7 @@ import { createMunicipality } from '../../../test/helpers/factories.ts'
 import { suiteDialect } from '../../../test/helpers/database.ts'
 import { insertPublishedPractice } from '../practices-queries.ts'
 import { loadReferenceData } from '../reference-data.ts'
-import { newPractice, noContact } from './public-fixtures.ts'
+import { newPractice, noContact } from '../../../test/helpers/practices.ts'
 
 const resultCount = (html: string) => html.split('class="practice-result"').length - 1
 const decode = (href: string) => href.replace(/&amp;/g, '&')

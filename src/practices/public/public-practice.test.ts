@@ -7,7 +7,7 @@ import { suiteDialect } from '../../../test/helpers/database.ts'
 import { createMunicipality, createUser, signIn } from '../../../test/helpers/factories.ts'
 import { insertPublishedPractice } from '../practices-queries.ts'
 import { CEREMONY_SLUG, loadReferenceData, SEED_MUNICIPALITIES } from '../reference-data.ts'
-import { newPractice, noContact, XSS } from './public-fixtures.ts'
+import { newPractice, noContact, XSS } from '../../../test/helpers/practices.ts'
 
 const TIENEN_BLURB = "Tijdens 'Voel je thuis in Tienen' krijgen inburgeraars allerlei informatie op een infomarkt."
 

@@ -1,5 +1,5 @@
-// Test data for the public practice pages: a practice with every field, overridable per test.
-import type { NewPractice } from '../practices-queries.ts'
+// Practices for tests: every field filled with plain defaults, overridable per test.
+import type { NewPractice } from '../../src/practices/practices-queries.ts'
 
 export const XSS = '<img src=x onerror=alert(1)>'
 
