@@ -6,6 +6,7 @@ import type { DialectName } from '../platform/db/database.ts'
 import { indexDocument, matchingIds, rankedMatches, snippetsFor } from '../platform/db/search.ts'
 import type { AnyDb, Executor } from '../platform/db/transaction.ts'
 import { PAGE_SIZE, SEARCH_KIND, searchText, type Practice, type PracticeEntry, type PracticeStatus, type Resource } from './practices.ts'
+import type { EntryText, PracticeText } from './submissions.ts'
 
 export interface PracticesTables {
   practice_categories: { slug: string; name: string; position: number }
@@ -302,21 +303,10 @@ export async function listPublishedPractices(db: Db, page: { limit: number; offs
   return { practices: await hydrate(db, rows), total: Number(count.n) }
 }
 
-export interface NewPractice {
+export interface NewPractice extends PracticeText {
   slug: string
-  title: string
-  summary: string
-  categories: string[]
-  targetGroups: string[]
-  goals: string[]
-  targetGroup: string
-  description: string
-  partners: string | null
-  resources: Resource[]
-  successFactors: string | null
-  challenges: string | null
   isDemo: boolean
-  entries: { municipalityId: string; blurb: string | null; since: string | null; contactName: string | null; contactEmail: string | null; contactPhone: string | null; website: string | null }[]
+  entries: (EntryText & { municipalityId: string })[]
 }
 
 /**

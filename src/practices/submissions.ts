@@ -4,6 +4,8 @@
 //   unconfirmed ──(submitter clicks the e-mailed link)──▶ pending ──▶ accepted | rejected
 //   (signed-in municipality staff skip "unconfirmed": their address is known)
 
+import type { Practice } from './practices.ts'
+
 export const SUBMISSION_KINDS = ['new_practice', 'text_change', 'photo', 'remark', 'join', 'entry_update'] as const
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number]
 
@@ -48,6 +50,25 @@ export type SubmissionPayload =
   | { kind: 'join'; entry: EntryText }
   /** Signed-in staff update their own municipality's entry (still reviewed). */
   | { kind: 'entry_update'; entry: EntryText }
+
+/** A practice as the fields a submission proposes. */
+export function practiceText(practice: Practice): PracticeText {
+  return {
+    title: practice.title,
+    summary: practice.summary,
+    categories: practice.categories.map((c) => c.slug),
+    targetGroups: practice.targetGroups.map((g) => g.slug),
+    goals: practice.goals,
+    targetGroup: practice.targetGroup,
+    description: practice.description,
+    partners: practice.partners,
+    // Rebuilt key by key: PostgreSQL's jsonb does not keep the key order, and the text comparison
+    // that spots an unchanged proposal depends on it.
+    resources: practice.resources.map((r) => ({ label: r.label, url: r.url })),
+    successFactors: practice.successFactors,
+    challenges: practice.challenges,
+  }
+}
 
 export interface Submission {
   id: string

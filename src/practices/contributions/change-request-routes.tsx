@@ -17,7 +17,8 @@ import { loadChoices } from './choices.ts'
 import { SentPage } from './confirmation-pages.tsx'
 import type { Choices } from './contribution-fields.tsx'
 import { emptyState, failedState, isHoneypotFilled, keptState, kindFromParam, parseChangeRequest, type ChangeKind, type ContributionState } from './contribution-forms.ts'
-import { practiceState, practiceTextOf } from './prefill.ts'
+import { practiceText } from '../submissions.ts'
+import { practiceState } from './prefill.ts'
 import { sentOutcome, sentUrl, storeSubmission, submissionLimited } from './contribution-submit.ts'
 import { insertImage } from './image-queries.ts'
 import { processPhoto, type ProcessedPhoto } from './images.ts'
@@ -57,7 +58,7 @@ export function changeRequestRoutes(app: FastifyInstance, services: Services): v
     if (!kind) return showChoice(request, reply, practice, chooseFirst)
     const { choices } = await loadChoices(db, request.user)
     const municipality = { municipality: request.user?.municipalityId ?? '' }
-    const state = kind === 'text_change' ? practiceState(practiceTextOf(practice)) : emptyState()
+    const state = kind === 'text_change' ? practiceState(practiceText(practice)) : emptyState()
     return showForm(request, reply, practice, kind, { ...state, values: { ...state.values, ...municipality } }, choices)
   })
 

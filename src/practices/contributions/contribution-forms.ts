@@ -5,9 +5,8 @@ import { isPhoneNumber, isWebsite } from '../../municipalities/municipalities.ts
 import { FormParser, formValues, text, type Parsed } from '../../platform/http/forms.ts'
 import type { FormState } from '../../platform/views/context.ts'
 import type { Practice } from '../practices.ts'
-import { LIMITS, type EntryText, type PracticeText } from '../submissions.ts'
+import { LIMITS, practiceText, type EntryText, type PracticeText } from '../submissions.ts'
 import { PHOTO_MAX_BYTES, sniffPhotoType, type PhotoType } from './images.ts'
-import { practiceTextOf } from './prefill.ts'
 
 /** A visually hidden field that people never fill in and form-filling robots do. */
 export const HONEYPOT = 'homepage'
@@ -82,7 +81,7 @@ export function parseChangeRequest(kind: ChangeKind, body: unknown, context: For
   let change: ChangeInput
   if (kind === 'text_change') {
     const practice = parsePracticeText(form, context.vocabulary)
-    if (form.errors.length === 0 && JSON.stringify(practice) === JSON.stringify(practiceTextOf(context.current))) form.errors.push({ field: 'title', message: 'contributions.change.nothingChanged' })
+    if (form.errors.length === 0 && JSON.stringify(practice) === JSON.stringify(practiceText(context.current))) form.errors.push({ field: 'title', message: 'contributions.change.nothingChanged' })
     change = { kind, practice }
   } else if (kind === 'photo') {
     const upload = parsePhotoUpload(form)

@@ -3,21 +3,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Scope } from '../../accounts/accounts.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
+import type { PracticesTables } from '../practices-queries.ts'
 import type { ImagesTables } from './image-queries.ts'
 import { toSubmission, type EntryText, type Submission, type SubmissionPayload, type SubmissionsTables } from '../submissions.ts'
-
-interface EntriesTables {
-  practice_entries: {
-    practice_id: string
-    municipality_id: string
-    blurb: string | null
-    since: string | null
-    contact_name: string | null
-    contact_email: string | null
-    contact_phone: string | null
-    website: string | null
-  }
-}
 
 type Db = Executor<SubmissionsTables>
 
@@ -76,7 +64,7 @@ export async function confirmSubmission(db: Db, id: string, now = new Date()): P
 }
 
 /** The entry of the scope's municipality under a practice, or null when it does not take part. */
-export async function findOwnEntry(db: Executor<EntriesTables>, scope: Scope, practiceId: string): Promise<EntryText | null> {
+export async function findOwnEntry(db: Executor<PracticesTables>, scope: Scope, practiceId: string): Promise<EntryText | null> {
   const row = await db.selectFrom('practice_entries').selectAll().where('practice_id', '=', practiceId).where('municipality_id', '=', scope.municipalityId).executeTakeFirst()
   if (!row) return null
   return { blurb: row.blurb, since: row.since, contactName: row.contact_name, contactEmail: row.contact_email, contactPhone: row.contact_phone, website: row.website }

@@ -1,25 +1,6 @@
 // Pre-filling the contribution forms from what is published now.
-import type { Practice } from '../practices.ts'
 import type { EntryText, PracticeText } from '../submissions.ts'
 import type { ContributionState } from './contribution-forms.ts'
-
-export function practiceTextOf(practice: Practice): PracticeText {
-  return {
-    title: practice.title,
-    summary: practice.summary,
-    categories: practice.categories.map((c) => c.slug),
-    targetGroups: practice.targetGroups.map((g) => g.slug),
-    goals: practice.goals,
-    targetGroup: practice.targetGroup,
-    description: practice.description,
-    partners: practice.partners,
-    // Rebuilt key by key: PostgreSQL's jsonb does not keep the key order, and the text comparison
-    // that spots an unchanged proposal depends on it.
-    resources: practice.resources.map((r) => ({ label: r.label, url: r.url })),
-    successFactors: practice.successFactors,
-    challenges: practice.challenges,
-  }
-}
 
 export function practiceState(practice: PracticeText): ContributionState {
   const values = {

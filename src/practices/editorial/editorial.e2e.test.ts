@@ -9,7 +9,7 @@ import { createUser, signIn } from '../../../test/helpers/factories.ts'
 import { findMunicipalityByNis } from '../../municipalities/municipalities-queries.ts'
 import { findPracticeBySlug } from '../practices-queries.ts'
 import { CEREMONY_SLUG, loadReferenceData } from '../reference-data.ts'
-import { practiceText } from './editorial.ts'
+import { practiceText } from '../submissions.ts'
 import { insertSubmission, postForm, practiceFields } from './editorial-test-support.ts'
 
 describe('accessibility of the editorial pages', () => {

@@ -1,7 +1,7 @@
 // The editorial workflow's pure rules: which status changes are allowed, how a practice reads as
 // the fields a submission proposes, the word-level difference an editor reviews, unique slugs,
 // what a stored version can restore, and the reminder's calendar.
-import type { Practice, PracticeEntry, PracticeStatus } from '../practices.ts'
+import type { PracticeEntry, PracticeStatus } from '../practices.ts'
 import type { EntryText, PracticeText, SubmissionKind } from '../submissions.ts'
 import { wordDiff, type DiffPart } from './word-diff.ts'
 
@@ -53,22 +53,6 @@ export const KIND_LABELS: Record<SubmissionKind, string> = {
 
 // ---------------------------------------------------------------------------------------------
 // A practice as the fields a submission proposes.
-
-export function practiceText(practice: Practice): PracticeText {
-  return {
-    title: practice.title,
-    summary: practice.summary,
-    categories: practice.categories.map((c) => c.slug),
-    targetGroups: practice.targetGroups.map((g) => g.slug),
-    goals: practice.goals,
-    targetGroup: practice.targetGroup,
-    description: practice.description,
-    partners: practice.partners,
-    resources: practice.resources,
-    successFactors: practice.successFactors,
-    challenges: practice.challenges,
-  }
-}
 
 export function entryText(entry: Pick<PracticeEntry, keyof EntryText> | null | undefined): EntryText {
   return {
