@@ -3,7 +3,6 @@
 // /api/v1, beside (not inside) the bearer-protected one, and count requests per address instead.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
-import { findMunicipalityByNis } from '../municipalities/municipalities-queries.ts'
 import { NotFound } from '../platform/errors.ts'
 import { limitRate } from '../platform/http/rate-limit.ts'
 import { paths } from '../paths.ts'
@@ -112,11 +111,8 @@ export function practicesApiRoutes(api: FastifyInstance, services: Services): vo
     async (request): Promise<Static<typeof PracticePage>> => {
       // Ajv fills the default page; the fallbacks only satisfy the type.
       const { q = '', category = [], targetGroup = [], municipality = [], page = 1 } = request.query
-      const found = await Promise.all(municipality.map((nis) => findMunicipalityByNis(db, nis)))
-      const municipalityIds = found.flatMap((m) => (m ? [m.id] : []))
-      // Asked for municipalities none of which exist: nothing matches (an empty list would mean "any").
-      if (municipality.length && !municipalityIds.length) return { items: [], total: 0, page, pageSize: PAGE_SIZE }
-      const result = await searchPractices(db, dialect, { text: q, categories: category, targetGroups: targetGroup, municipalities: municipalityIds, page })
+      // Unknown categories or NIS codes match nothing, so asking only for those gives an empty page.
+      const result = await searchPractices(db, dialect, { text: q, categories: category, targetGroups: targetGroup, municipalities: municipality, page })
       const items = result.items.map((p) => ({
         slug: p.slug,
         title: p.title,

@@ -1,9 +1,10 @@
 // Queries of the practice database. Practices are public records (no tenant); municipality
 // entries belong to a municipality, and changes to them take its scope.
 import { randomUUID } from 'node:crypto'
-import { sql, type Expression, type ExpressionBuilder } from 'kysely'
 import type { DialectName } from '../platform/db/database.ts'
-import { indexDocument, matchingIds, rankedMatches, snippetsFor } from '../platform/db/search.ts'
+import { queryCatalog, type CatalogFilter, type CatalogResult } from './catalog.ts'
+import { currentCatalog } from './catalog-queries.ts'
+import { indexDocument, rankedMatches, snippetsFor } from '../platform/db/search.ts'
 import type { AnyDb, Executor } from '../platform/db/transaction.ts'
 import { PAGE_SIZE, SEARCH_KIND, searchText, type Practice, type PracticeEntry, type PracticeStatus, type Resource } from './practices.ts'
 import type { EntryText, PracticeText } from './submissions.ts'
@@ -126,13 +127,8 @@ function toEntry(e: PracticesTables['practice_entries'] & { municipality_name: s
   }
 }
 
-export interface PracticeFilter {
+export interface PracticeFilter extends CatalogFilter {
   text: string
-  categories: string[]
-  targetGroups: string[]
-  /** Municipality ids */
-  municipalities: string[]
-  page: number
 }
 
 export interface PracticeListItem {
@@ -146,139 +142,42 @@ export interface PracticeListItem {
   isDemo: boolean
 }
 
-export interface FacetCount {
-  value: string
-  label: string
-  count: number
-}
-
 export interface PracticeSearchResult {
   items: PracticeListItem[]
   total: number
-  facets: { categories: FacetCount[]; targetGroups: FacetCount[]; municipalities: FacetCount[] }
+  facets: CatalogResult['facets']
 }
 
 /**
- * Searches published practices: full text (relevance order) or, without text, newest first.
- * Facet counts tell, for each filter value, how many results there would be with it added to the
- * other active filters (the usual "drill-down" counts). Everything is counted and paged in SQL;
- * snippets are made for the page shown only.
+ * Searches published practices: full text (relevance order) or, without text, newest first, with
+ * drill-down counts per filter value. The database matches the text once; filtering, counting and
+ * paging happen on the in-memory catalog (ADR 0020); snippets are made for the page shown only.
  */
 export async function searchPractices(db: AnyDb, dialect: DialectName, filter: PracticeFilter): Promise<PracticeSearchResult> {
-  const d = db as Db
   const text = filter.text.trim()
   const query = { kind: SEARCH_KIND, municipalityId: null, text }
-  const matches = text ? rankedMatches(dialect, query) : null
-  const ids = text ? matchingIds(dialect, query) : null
-  if (text && (!matches || !ids)) return { items: [], total: 0, facets: await facetsFor(d, null, filter, true) }
-
-  const [page, count] = await Promise.all([
-    // Only the page joins the ranked matches (ranking is the costly part); counts test membership.
-    matchingPractices(d, matches, filter)
-      .select('p.id')
-      .$if(matches !== null, (qb) => qb.orderBy(sql`m.rank`, 'desc'))
-      .orderBy('p.published_at', 'desc')
-      .orderBy('p.id')
-      .limit(PAGE_SIZE)
-      .offset((filter.page - 1) * PAGE_SIZE)
-      .execute(),
-    d
-      .selectFrom('practices as p')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where((eb) => practiceCondition(eb, eb.ref('p.id'), ids, filter, null))
-      .executeTakeFirstOrThrow(),
-  ])
-  const pageIds = page.map((r) => r.id)
-  const [rows, snippets, facets] = await Promise.all([
-    pageIds.length ? d.selectFrom('practices').selectAll().where('id', 'in', pageIds).execute() : Promise.resolve([]),
-    text ? snippetsFor(db, dialect, query, pageIds) : Promise.resolve(new Map<string, string>()),
-    facetsFor(d, ids, filter, false),
-  ])
-  const byId = new Map((await hydrate(d, rows)).map((p) => [p.id, p]))
-  const items = pageIds.map((id) => byId.get(id)!).map((p) => ({
+  const [catalog, matches] = await Promise.all([currentCatalog(db), text ? textMatches(db, dialect, query) : null])
+  const result = queryCatalog(catalog, filter, matches, PAGE_SIZE)
+  const snippets = text ? await snippetsFor(db, dialect, query, result.page.map((p) => p.id)) : new Map<string, string>()
+  const items = result.page.map((p) => ({
     slug: p.slug,
     title: p.title,
     summary: p.summary,
     snippet: snippets.get(p.id) ?? null,
-    categories: p.categories,
-    municipalityNames: p.entries.map((e) => e.municipalityName),
+    categories: p.categories.map((i) => ({ slug: catalog.categories[i]!.value, name: catalog.categories[i]!.label })),
+    municipalityNames: p.municipalities.map((i) => catalog.municipalities[i]!.label),
     updatedAt: p.updatedAt,
     isDemo: p.isDemo,
   }))
-  return { items, total: Number(count.n), facets }
+  return { items, total: result.total, facets: result.facets }
 }
 
-type Dimension = 'categories' | 'targetGroups' | 'municipalities'
-type Ranked = NonNullable<ReturnType<typeof rankedMatches>>
-type Ids = NonNullable<ReturnType<typeof matchingIds>>
-
-/** Published practices joined to their text rank (when searching) and narrowed by every filter. */
-function matchingPractices(d: Db, matches: Ranked | null, filter: PracticeFilter) {
-  let query = d.selectFrom('practices as p')
-  if (matches) query = query.innerJoin(sql<{ record_id: string; rank: number }>`(${matches})`.as('m'), (join) => join.onRef('m.record_id', '=', 'p.id')) as unknown as typeof query
-  return query.where((eb) => practiceCondition(eb, eb.ref('p.id'), null, filter, null))
-}
-
-async function facetsFor(d: Db, matches: Ids | null, filter: PracticeFilter, nothingMatches: boolean): Promise<PracticeSearchResult['facets']> {
-  if (nothingMatches) {
-    const [categories, targetGroups] = await Promise.all([listCategories(d), listTargetGroups(d)])
-    return { categories: categories.map((c) => ({ value: c.slug, label: c.name, count: 0 })), targetGroups: targetGroups.map((g) => ({ value: g.slug, label: g.name, count: 0 })), municipalities: [] }
-  }
-  // Each count scans one link table once and tests its practice id against small sets: the few
-  // practices that are not published, the text matches, the other filters. Joining the link rows
-  // to practices on their text ids instead cost 8-25 ms per facet with 5,000 practices (ADR 0018).
-  const [categoryCounts, groupCounts, municipalityCounts, categories, targetGroups, names] = await Promise.all([
-    d
-      .selectFrom('practice_category_links as l')
-      .select(['l.category_slug as value', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => practiceCondition(eb, eb.ref('l.practice_id'), matches, filter, 'categories'))
-      .groupBy('l.category_slug')
-      .execute(),
-    d
-      .selectFrom('practice_target_group_links as l')
-      .select(['l.target_group_slug as value', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => practiceCondition(eb, eb.ref('l.practice_id'), matches, filter, 'targetGroups'))
-      .groupBy('l.target_group_slug')
-      .execute(),
-    d
-      .selectFrom('practice_entries as e')
-      .select(['e.municipality_id as value', (eb) => eb.fn.countAll<number>().as('n')])
-      .where((eb) => practiceCondition(eb, eb.ref('e.practice_id'), matches, filter, 'municipalities'))
-      .groupBy('e.municipality_id')
-      .execute(),
-    listCategories(d),
-    listTargetGroups(d),
-    d.selectFrom('municipalities').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('practice_entries').select('municipality_id')).execute(),
-  ])
-  const countOf = (rows: { value: string; n: number }[]) => new Map(rows.map((r) => [r.value, Number(r.n)]))
-  const byCategory = countOf(categoryCounts)
-  const byGroup = countOf(groupCounts)
-  const nameOf = new Map(names.map((m) => [m.id, m.name]))
-  return {
-    categories: categories.map((c) => ({ value: c.slug, label: c.name, count: byCategory.get(c.slug) ?? 0 })),
-    targetGroups: targetGroups.map((g) => ({ value: g.slug, label: g.name, count: byGroup.get(g.slug) ?? 0 })),
-    municipalities: municipalityCounts
-      .map((m) => ({ value: m.value, label: nameOf.get(m.value) ?? '', count: Number(m.n) }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
-  }
-}
-
-/**
- * A practice id is published, matches the text and every filter except `skip`. Within one
- * dimension the values are alternatives (OR); across dimensions they all apply (AND).
- */
-// The expression builder of whichever link table is being counted.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function practiceCondition(eb: ExpressionBuilder<any, any>, id: Expression<string>, matches: Ids | null, filter: PracticeFilter, skip: Dimension | null) {
-  const conditions = [eb(id, 'not in', eb.selectFrom('practices').select('id').where('status', '!=', 'published'))]
-  if (matches) conditions.push(eb(id, 'in', sql<string>`(${matches})`))
-  if (skip !== 'categories' && filter.categories.length)
-    conditions.push(eb(id, 'in', eb.selectFrom('practice_category_links').select('practice_id').where('category_slug', 'in', filter.categories)))
-  if (skip !== 'targetGroups' && filter.targetGroups.length)
-    conditions.push(eb(id, 'in', eb.selectFrom('practice_target_group_links').select('practice_id').where('target_group_slug', 'in', filter.targetGroups)))
-  if (skip !== 'municipalities' && filter.municipalities.length)
-    conditions.push(eb(id, 'in', eb.selectFrom('practice_entries').select('practice_id').where('municipality_id', 'in', filter.municipalities)))
-  return eb.and(conditions)
+/** Practice id → rank for every practice whose text matches; empty when no word can match. */
+async function textMatches(db: AnyDb, dialect: DialectName, query: { kind: string; municipalityId: null; text: string }): Promise<Map<string, number>> {
+  const matches = rankedMatches(dialect, query)
+  if (!matches) return new Map()
+  const { rows } = await matches.execute(db)
+  return new Map(rows.map((r) => [r.record_id, Number(r.rank)]))
 }
 
 /** Published practices a municipality takes part in, for its page. */

@@ -9,6 +9,9 @@ import type { Practice } from './practices.ts'
 export const SUBMISSION_KINDS = ['new_practice', 'text_change', 'photo', 'remark', 'join', 'entry_update'] as const
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number]
 
+/** Days the e-mailed confirmation link stays valid; unconfirmed submissions are deleted after. */
+export const CONFIRM_DAYS = 7
+
 export const SUBMISSION_STATUSES = ['unconfirmed', 'pending', 'accepted', 'rejected'] as const
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]
 

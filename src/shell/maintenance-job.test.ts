@@ -5,7 +5,7 @@ import { createMunicipality, createUser } from '../../test/helpers/factories.ts'
 import { enqueueJob } from '../platform/jobs/jobs-queries.ts'
 import { MAINTENANCE } from './maintenance-job.ts'
 
-test('hourly maintenance removes expired sessions and links, old jobs and e-mail, unconfirmed submissions, and schedules itself again', async () => {
+test('hourly maintenance removes expired sessions and links, old jobs and e-mail, unconfirmed and long-decided submissions, and schedules itself again', async () => {
   const t = await createTestApp()
   try {
     const user = await createUser(t.db, { municipalityId: (await createMunicipality(t.db)).id })
@@ -22,15 +22,26 @@ test('hourly maintenance removes expired sessions and links, old jobs and e-mail
     const oldDead = (await enqueueJob(t.db, 'test.dead', {}))!
     await t.db.updateTable('jobs').set({ status: 'done', finished_at: longAgo }).where('id', '=', oldDone).execute()
     await t.db.updateTable('jobs').set({ status: 'dead', finished_at: longAgo }).where('id', '=', oldDead).execute()
-    const submission = (id: string, status: string, created: Date) => ({ id, kind: 'remark', status, payload_json: { kind: 'remark', text: 'x' }, submitter_name: 'A', submitter_email: 'a@example.org', created_at: created })
-    await t.db.insertInto('practice_submissions').values([submission('stale', 'unconfirmed', longAgo), submission('fresh', 'unconfirmed', now), submission('waiting', 'pending', longAgo)]).execute()
+    const submission = (id: string, status: string, created: Date, decided: Date | null = null) => ({ id, kind: 'remark', status, payload_json: { kind: 'remark', text: 'x' }, submitter_name: 'A', submitter_email: 'a@example.org', created_at: created, decided_at: decided })
+    const halfYearAgo = new Date(Date.now() - 181 * 86400_000)
+    await t.db
+      .insertInto('practice_submissions')
+      .values([
+        submission('stale', 'unconfirmed', longAgo),
+        submission('fresh', 'unconfirmed', now),
+        submission('waiting', 'pending', halfYearAgo),
+        submission('accepted-long-ago', 'accepted', halfYearAgo, halfYearAgo),
+        submission('rejected-long-ago', 'rejected', halfYearAgo, halfYearAgo),
+        submission('rejected-lately', 'rejected', halfYearAgo, longAgo),
+      ])
+      .execute()
     await enqueueJob(t.db, MAINTENANCE, {})
 
     await t.runJobs()
 
     assert.deepEqual((await t.db.selectFrom('sessions').select('id').execute()).map((r) => r.id), ['live'])
     assert.equal((await t.db.selectFrom('password_resets').selectAll().execute()).length, 0)
-    assert.deepEqual((await t.db.selectFrom('practice_submissions').select('id').orderBy('id').execute()).map((r) => r.id), ['fresh', 'waiting'], 'unconfirmed submissions go after a week')
+    assert.deepEqual((await t.db.selectFrom('practice_submissions').select('id').orderBy('id').execute()).map((r) => r.id), ['fresh', 'rejected-lately', 'waiting'], 'unconfirmed submissions go after a week, decided ones 180 days after the decision')
     assert.deepEqual((await t.db.selectFrom('mail_messages').select('id').orderBy('id').execute()).map((r) => r.id), ['new-sent', 'old-queued'])
     const jobs = await t.db.selectFrom('jobs').select(['id', 'kind', 'status', 'run_at']).execute()
     assert.ok(!jobs.some((j) => j.id === oldDone), 'old finished jobs are gone')

@@ -4,8 +4,8 @@ import { Button, Form, SummaryList } from '../../platform/views/components.tsx'
 import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
-import type { Submission, SubmissionKind } from '../submissions.ts'
-import { CONFIRM_DAYS, type SubmitOutcome } from './contribution-submit.ts'
+import { CONFIRM_DAYS, type Submission, type SubmissionKind } from '../submissions.ts'
+import type { SubmitOutcome } from './contribution-submit.ts'
 
 const KIND_LABELS: Record<SubmissionKind, string> = {
   new_practice: 'contributions.kind.newPractice',

@@ -5,7 +5,7 @@ import type { Scope } from '../../accounts/accounts.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
 import type { PracticesTables } from '../practices-queries.ts'
 import type { ImagesTables } from './image-queries.ts'
-import { toSubmission, type EntryText, type Submission, type SubmissionPayload, type SubmissionsTables } from '../submissions.ts'
+import { CONFIRM_DAYS, toSubmission, type EntryText, type Submission, type SubmissionPayload, type SubmissionsTables } from '../submissions.ts'
 
 type Db = Executor<SubmissionsTables>
 
@@ -70,12 +70,27 @@ export async function findOwnEntry(db: Executor<PracticesTables>, scope: Scope, 
   return { blurb: row.blurb, since: row.since, contactName: row.contact_name, contactEmail: row.contact_email, contactPhone: row.contact_phone, website: row.website }
 }
 
+const DAY = 86400_000
+/** How long a decided submission (with its submitter's name and address) is kept. */
+export const DECIDED_KEPT_DAYS = 180
+
 /**
- * Submissions nobody confirmed within a week hold a name and an e-mail address for nothing: delete
- * them, and the photos they brought unless a practice shows them.
+ * Submissions hold the submitter's name and e-mail address. Unconfirmed ones hold them for
+ * nothing after the confirmation link expires; decided ones are kept for questions about the
+ * decision, then deleted (the published version history keeps what was accepted, and by whom).
+ * Photos they brought go too, unless a practice shows them.
  */
-export async function purgeUnconfirmedSubmissions(db: Executor<SubmissionsTables & ImagesTables>, before: Date): Promise<number> {
-  const stale = await db.selectFrom('practice_submissions').select(['id', 'payload_json']).where('status', '=', 'unconfirmed').where('created_at', '<', before).execute()
+export async function purgeOldSubmissions(db: Executor<SubmissionsTables & ImagesTables>, now: Date): Promise<number> {
+  const stale = await db
+    .selectFrom('practice_submissions')
+    .select(['id', 'payload_json'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'unconfirmed'), eb('created_at', '<', new Date(now.getTime() - CONFIRM_DAYS * DAY))]),
+        eb.and([eb('status', 'in', ['accepted', 'rejected']), eb('decided_at', '<', new Date(now.getTime() - DECIDED_KEPT_DAYS * DAY))]),
+      ]),
+    )
+    .execute()
   if (stale.length === 0) return 0
   await db.deleteFrom('practice_submissions').where('id', 'in', stale.map((s) => s.id)).execute()
   const imageIds = stale.flatMap((s) => (s.payload_json.kind === 'photo' ? [s.payload_json.imageId] : []))

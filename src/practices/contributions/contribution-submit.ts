@@ -9,12 +9,11 @@ import type { Translate } from '../../platform/i18n/i18n.ts'
 import { queueMail } from '../../platform/mail/mail.ts'
 import { paths, withQuery } from '../../paths.ts'
 import type { Services } from '../../services.ts'
-import type { Submission, SubmissionPayload } from '../submissions.ts'
+import { CONFIRM_DAYS, type Submission, type SubmissionPayload } from '../submissions.ts'
 import type { Submitter } from './contribution-forms.ts'
 import { insertSubmission } from './contribution-queries.ts'
 
 /** How long the confirmation link works. */
-export const CONFIRM_DAYS = 7
 /** Submissions per client address: enough for a person, too few for a spam run. */
 export const SUBMISSION_LIMIT = { max: 5, windowMs: 3600_000 }
 

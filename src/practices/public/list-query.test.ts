@@ -5,7 +5,7 @@ import { listHref, MAX_SEARCH_LENGTH, readListQuery, withoutFilters, withoutValu
 describe('the practice list query', () => {
   test('reads repeated filter parameters as several values and drops duplicates and empty ones', () => {
     const q = readListQuery({ zoek: ' ceremonie ', categorie: ['taal', 'onthaalbeleid', 'taal', ''], doelgroep: 'inburgeraars', gemeente: ['13025'], pagina: '2' })
-    assert.deepEqual(q, { text: 'ceremonie', categories: ['taal', 'onthaalbeleid'], targetGroups: ['inburgeraars'], municipalities: ['13025'], page: 2 })
+    assert.deepEqual(q, { text: 'ceremonie', categories: ['taal', 'onthaalbeleid'], targetGroups: ['inburgeraars'], municipalities: ['13025'], page: 2, allMunicipalities: false })
   })
 
   test('cuts a search text longer than 200 characters instead of refusing it, and removes control characters', () => {
@@ -20,7 +20,7 @@ describe('the practice list query', () => {
   })
 
   test('links keep every filter, repeat parameters for several values and leave out page 1', () => {
-    const q = { text: 'inburger', categories: ['taal', 'onthaalbeleid'], targetGroups: ['inburgeraars'], municipalities: ['13025'], page: 3 }
+    const q = { text: 'inburger', categories: ['taal', 'onthaalbeleid'], targetGroups: ['inburgeraars'], municipalities: ['13025'], page: 3, allMunicipalities: false }
     assert.equal(listHref(q), '/praktijken?zoek=inburger&categorie=taal&categorie=onthaalbeleid&doelgroep=inburgeraars&gemeente=13025&pagina=3')
     assert.equal(listHref(withoutValue(q, 'categories', 'taal')), '/praktijken?zoek=inburger&categorie=onthaalbeleid&doelgroep=inburgeraars&gemeente=13025')
     assert.equal(listHref(withoutFilters(q)), '/praktijken?zoek=inburger')

@@ -20,7 +20,12 @@ export interface ListQuery {
   /** NIS codes once resolved (before that: NIS codes or municipality ids as they came in) */
   municipalities: string[]
   page: number
+  /** Show every municipality in its filter, not only those with the most results (`gemeenten=alle`). */
+  allMunicipalities: boolean
 }
+
+/** The whole list, first page: the base for links to a filtered list. */
+export const ALL_PRACTICES: ListQuery = { text: '', categories: [], targetGroups: [], municipalities: [], page: 1, allMunicipalities: false }
 
 /** The URL parameter of each filter dimension (Dutch, like every public URL). */
 export const PARAMETER: Record<Dimension, string> = { categories: 'categorie', targetGroups: 'doelgroep', municipalities: 'gemeente' }
@@ -33,6 +38,7 @@ export function readListQuery(query: unknown): ListQuery {
     targetGroups: values(q[PARAMETER.targetGroups]),
     municipalities: values(q[PARAMETER.municipalities]),
     page: pageNumber(first(q.pagina)),
+    allMunicipalities: first(q.gemeenten) === 'alle',
   }
 }
 
@@ -67,6 +73,7 @@ export function listHref(query: ListQuery): string {
   if (query.text) params.append('zoek', query.text)
   for (const dimension of ['categories', 'targetGroups', 'municipalities'] as const) for (const value of query[dimension]) params.append(PARAMETER[dimension], value)
   if (query.page > 1) params.append('pagina', String(query.page))
+  if (query.allMunicipalities) params.append('gemeenten', 'alle')
   const qs = params.toString()
   return qs ? `${paths.practices()}?${qs}` : paths.practices()
 }
@@ -78,7 +85,7 @@ export function withoutValue(query: ListQuery, dimension: Dimension, value: stri
 
 /** The query with every filter removed; the search text stays. */
 export function withoutFilters(query: ListQuery): ListQuery {
-  return { text: query.text, categories: [], targetGroups: [], municipalities: [], page: 1 }
+  return { ...query, categories: [], targetGroups: [], municipalities: [], page: 1 }
 }
 
 export function hasFilters(query: ListQuery): boolean {

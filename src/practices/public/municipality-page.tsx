@@ -4,7 +4,7 @@ import { EmptyState } from '../../platform/views/components.tsx'
 import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
-import { listHref } from './list-query.ts'
+import { ALL_PRACTICES, listHref } from './list-query.ts'
 import { DemoTag, Paragraphs } from './public-components.tsx'
 
 export interface MunicipalityPractice {
@@ -47,7 +47,7 @@ export function MunicipalityPracticesPage({ ctx, municipality, practices }: { ct
             ))}
           </ul>
           <p>
-            <a href={listHref({ text: '', categories: [], targetGroups: [], municipalities: [municipality.nisCode], page: 1 })}>{t('practices.municipality.searchWithin', { municipality: municipality.name })}</a>
+            <a href={listHref({ ...ALL_PRACTICES, municipalities: [municipality.nisCode] })}>{t('practices.municipality.searchWithin', { municipality: municipality.name })}</a>
           </p>
         </>
       )}

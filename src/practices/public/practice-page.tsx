@@ -5,7 +5,7 @@ import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
 import type { Practice } from '../practices.ts'
-import { listHref } from './list-query.ts'
+import { ALL_PRACTICES, listHref } from './list-query.ts'
 import { EntryItem } from './practice-entry.tsx'
 import { DateTag, DemoTag, isWebUrl, Paragraphs } from './public-components.tsx'
 
@@ -50,7 +50,7 @@ export function PracticePage({ ctx, practice: p, absoluteUrl, staff }: PracticeP
         <ul class="practice__inline-list">
           {p.categories.map((c) => (
             <li>
-              <a href={listHref({ text: '', categories: [c.slug], targetGroups: [], municipalities: [], page: 1 })}>{c.name}</a>
+              <a href={listHref({ ...ALL_PRACTICES, categories: [c.slug] })}>{c.name}</a>
             </li>
           ))}
         </ul>

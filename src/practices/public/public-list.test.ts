@@ -138,4 +138,29 @@ describe(`the public practice list on ${suiteDialect()}`, () => {
     const previous = /<a href="([^"]+)" rel="prev">/.exec(second.body)
     assert.equal(decode(previous![1]!), `/praktijken?${query}`)
   })
+
+  test('the municipality filter shows the twelve with most results and any ticked one, and a link to all of them', async () => {
+    const extra = [await createMunicipality(t.db, { name: 'Aalter' }), await createMunicipality(t.db, { name: 'Zwalm' })]
+    await insertPublishedPractice(t.db, newPractice({ slug: 'fietsles', title: 'Fietsles', entries: extra.map((m) => noContact(m.id)) }), null)
+    const municipalityBoxes = (html: string) => [...html.matchAll(/name="gemeente" value="(\d+)"/g)].map((m) => m[1]!)
+    const total = (await t.db.selectFrom('practice_entries').select('municipality_id').distinct().execute()).length
+    assert.ok(total > 12, `${total} municipalities have practices`)
+
+    const list = await client.get('/praktijken')
+    assert.equal(municipalityBoxes(list.body).length, 12)
+    assert.ok(municipalityBoxes(list.body).includes(mol.nisCode), 'Mol, with the most practices, is among them')
+    const all = /<a href="([^"]+)">Alle (\d+) gemeenten tonen<\/a>/.exec(list.body)
+    assert.ok(all, 'a link to every municipality')
+    assert.equal(Number(all[2]), total)
+    assert.equal(decode(all[1]!), '/praktijken?gemeenten=alle#filter-gemeente')
+
+    const expanded = await client.get(decode(all[1]!).split('#')[0]!)
+    assert.equal(municipalityBoxes(expanded.body).length, total)
+    assert.match(expanded.body, /<details class="facet" id="filter-gemeente" open/, 'the long list is open')
+    assert.ok(!expanded.body.includes('gemeenten tonen'))
+
+    const ticked = await client.get(`/praktijken?gemeente=${extra[1]!.nisCode}`)
+    assert.ok(municipalityBoxes(ticked.body).includes(extra[1]!.nisCode), 'a ticked municipality always shows')
+    assert.match(ticked.body, new RegExp(`name="gemeente" value="${extra[1]!.nisCode}" checked`))
+  })
 })

@@ -57,7 +57,13 @@ export function PracticeListPage({ ctx, query, items, total, facets }: ListPageP
           <h2 class="practice-list__filters-title">{t('practices.list.filtersTitle')}</h2>
           <FacetGroup ctx={ctx} dimension="categories" legend={t('practices.list.facet.categories')} options={facets.categories} />
           <FacetGroup ctx={ctx} dimension="targetGroups" legend={t('practices.list.facet.targetGroups')} options={facets.targetGroups} />
-          <FacetGroup ctx={ctx} dimension="municipalities" legend={t('practices.list.facet.municipalities')} options={facets.municipalities} />
+          <FacetGroup
+            ctx={ctx}
+            dimension="municipalities"
+            legend={t('practices.list.facet.municipalities')}
+            options={facets.municipalities}
+            allHref={query.allMunicipalities ? null : listHref({ ...query, allMunicipalities: true })}
+          />
           <button type="submit" class="button button--secondary">
             {t('practices.list.applyFilters')}
           </button>

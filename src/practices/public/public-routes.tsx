@@ -6,7 +6,8 @@ import { NotFound } from '../../platform/errors.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import type { Services } from '../../services.ts'
 import { pageContext } from '../../shell/page-context.ts'
-import { findMunicipalityRefs, findPracticeBySlug, listCategories, listPracticesOfMunicipality, listTargetGroups, searchPractices, type FacetCount, type MunicipalityRef } from '../practices-queries.ts'
+import { findMunicipalityRefs, findPracticeBySlug, listCategories, listPracticesOfMunicipality, listTargetGroups, searchPractices, type MunicipalityRef } from '../practices-queries.ts'
+import type { FacetCount } from '../catalog.ts'
 import type { FacetOption } from './list-filters.tsx'
 import { readListQuery, type ListQuery } from './list-query.ts'
 import { MunicipalityPracticesPage } from './municipality-page.tsx'
@@ -29,22 +30,12 @@ export function practicePublicRoutes(app: FastifyInstance, services: Services): 
       targetGroups: raw.targetGroups.filter((slug) => targetGroups.some((g) => g.slug === slug)),
       municipalities: chosenMunicipalities.map((m) => m.nisCode),
     }
-    const result = await searchPractices(db, dialect, {
-      text: query.text,
-      categories: query.categories,
-      targetGroups: query.targetGroups,
-      municipalities: chosenMunicipalities.map((m) => m.id),
-      page: query.page,
-    })
-    const facetMunicipalities = await findMunicipalityRefs(
-      db,
-      result.facets.municipalities.map((f) => f.value),
-    )
+    const result = await searchPractices(db, dialect, query)
     const ctx = await pageContext(services, request, reply)
     const facets = {
       categories: options(result.facets.categories, query.categories),
       targetGroups: options(result.facets.targetGroups, query.targetGroups),
-      municipalities: municipalityOptions(result.facets.municipalities, facetMunicipalities, chosenMunicipalities),
+      municipalities: municipalityOptions(result.facets.municipalities, chosenMunicipalities),
     }
     return sendPage(reply, <PracticeListPage ctx={ctx} query={query} items={result.items} total={result.total} facets={facets} />)
   })
@@ -75,13 +66,9 @@ function options(facets: FacetCount[], chosen: string[]): FacetOption[] {
   return facets.map((f) => ({ value: f.value, label: f.label, count: f.count, checked: chosen.includes(f.value) }))
 }
 
-/** Facets count by municipality id; URLs carry NIS codes. A chosen municipality without results still shows, ticked. */
-function municipalityOptions(facets: FacetCount[], refs: MunicipalityRef[], chosen: MunicipalityRef[]): FacetOption[] {
-  const byId = new Map(refs.map((r) => [r.id, r]))
-  const counted: FacetOption[] = facets.flatMap((f) => {
-    const ref = byId.get(f.value)
-    return ref ? [{ value: ref.nisCode, label: ref.name, count: f.count, checked: chosen.some((c) => c.id === ref.id) }] : []
-  })
-  const missing = chosen.filter((c) => !facets.some((f) => f.value === c.id)).map((c) => ({ value: c.nisCode, label: c.name, count: 0, checked: true }))
-  return [...counted, ...missing].sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+/** A chosen municipality without results still shows, ticked. */
+function municipalityOptions(facets: FacetCount[], chosen: MunicipalityRef[]): FacetOption[] {
+  const counted = options(facets, chosen.map((c) => c.nisCode))
+  const missing = chosen.filter((c) => !facets.some((f) => f.value === c.nisCode)).map((c) => ({ value: c.nisCode, label: c.name, count: 0, checked: true }))
+  return missing.length ? [...counted, ...missing].sort((a, b) => a.label.localeCompare(b.label, 'nl')) : counted
 }

@@ -3,9 +3,11 @@ import type { Migration } from 'kysely'
 import * as platform from './2026_11_26_0001_platform.ts'
 import * as practices from './2026_11_26_0002_practices.ts'
 import * as practiceVocabulary from './2026_11_26_0003_practice_vocabulary.ts'
+import * as practiceCatalogGeneration from './2026_11_26_0004_practice_catalog_generation.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_platform': platform,
   '2026_11_26_0002_practices': practices,
   '2026_11_26_0003_practice_vocabulary': practiceVocabulary,
+  '2026_11_26_0004_practice_catalog_generation': practiceCatalogGeneration,
 }
