@@ -140,7 +140,7 @@ describe(`change requests on a published practice on ${suiteDialect()}`, () => {
   test('"we do this too" needs a municipality and a line about what it does', async () => {
     const refused = await postForm(new Client(t.app), url, { soort: 'ook-bij-ons', municipality: '', entryBlurb: '', ...visitor })
     assert.equal(refused.statusCode, 400)
-    assert.match(visibleText(refused.body), /Kies uw gemeente uit de lijst .*Beschrijf in een paar woorden wat uw gemeente doet/)
+    assert.match(visibleText(refused.body), /Kies uw gemeente uit de lijst .*Beschrijf in een paar woorden wat de gemeente doet/)
   })
 
   test('signed-in staff whose municipality is listed are pointed to their own entry, and their request skips the e-mail', async () => {

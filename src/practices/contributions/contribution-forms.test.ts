@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { FormParser } from '../../platform/http/forms.ts'
 import { LIMITS } from '../submissions.ts'
-import { isHoneypotFilled, kindFromParam, parsePracticeText } from './contribution-forms.ts'
+import { isHoneypotFilled, kindFromParam } from './contribution-forms.ts'
+import { parsePracticeText } from '../practice-form.ts'
 import { confirmationStep } from './contribution-submit.ts'
 
 const vocabulary = { categories: ['onthaalbeleid', 'taal'], targetGroups: ['inburgeraars'] }
@@ -26,20 +27,20 @@ describe('contribution form rules', () => {
 
   test('a resource address must be http or https, and the error names its line', () => {
     const { errors } = parse({ ...valid, resources: 'Goed | https://example.org\nSlecht | javascript:alert(1)' })
-    assert.deepEqual(errors, [{ field: 'resources', message: 'contributions.practice.resourceUrlInvalid', values: { line: 2 } }])
+    assert.deepEqual(errors, [{ field: 'resources', message: 'practices.form.resourceUrlInvalid', values: { line: 2 } }])
   })
 
   test('goals are one per line, at most ten, each at most 200 characters', () => {
     assert.deepEqual(parse({ ...valid, goals: ' a \r\n\r\n b ' }).practice.goals, ['a', 'b'])
-    assert.deepEqual(parse({ ...valid, goals: Array.from({ length: 11 }, (_, i) => `doel ${i}`).join('\n') }).errors, [{ field: 'goals', message: 'contributions.practice.tooManyGoals', values: { max: LIMITS.goals } }])
-    assert.deepEqual(parse({ ...valid, goals: `kort\n${'x'.repeat(201)}` }).errors, [{ field: 'goals', message: 'contributions.practice.goalTooLong', values: { line: 2, max: LIMITS.goal } }])
+    assert.deepEqual(parse({ ...valid, goals: Array.from({ length: 11 }, (_, i) => `doel ${i}`).join('\n') }).errors, [{ field: 'goals', message: 'practices.form.tooManyGoals', values: { max: LIMITS.goals } }])
+    assert.deepEqual(parse({ ...valid, goals: `kort\n${'x'.repeat(201)}` }).errors, [{ field: 'goals', message: 'practices.form.goalTooLong', values: { line: 2, max: LIMITS.goal } }])
   })
 
   test('only known categories count, in the vocabulary order; an over-long title names the limit', () => {
     const { practice, errors } = parse({ ...valid, categories: ['taal', 'onthaalbeleid', 'onbekend'], title: 'x'.repeat(LIMITS.title + 1) })
     assert.deepEqual(practice.categories, ['onthaalbeleid', 'taal'])
     assert.deepEqual(errors, [{ field: 'title', message: 'common.tooLong', values: { max: 120 } }])
-    assert.deepEqual(parse({ ...valid, categories: 'onbekend' }).errors, [{ field: 'categories', message: 'contributions.practice.categoriesRequired' }])
+    assert.deepEqual(parse({ ...valid, categories: 'onbekend' }).errors, [{ field: 'categories', message: 'practices.form.categoriesRequired' }])
   })
 
   test('the honeypot counts as filled with anything but whitespace', () => {

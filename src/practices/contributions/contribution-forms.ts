@@ -1,11 +1,11 @@
 // The contribution forms, parsed once at the edge into the shapes of ../submissions.ts. Pure: no
 // database, no sharp. Markup is not stripped: text is stored as typed and escaped wherever shown.
 import type { CurrentUser } from '../../accounts/accounts.ts'
-import { isPhoneNumber, isWebsite } from '../../municipalities/municipalities.ts'
 import { FormParser, formValues, text, type Parsed } from '../../platform/http/forms.ts'
 import type { FormState } from '../../platform/views/context.ts'
 import type { Practice } from '../practices.ts'
 import { LIMITS, practiceText, type EntryText, type PracticeText } from '../submissions.ts'
+import { list, multiline, parseEntryText, parsePracticeText, type Vocabulary } from '../practice-form.ts'
 import { PHOTO_MAX_BYTES, sniffPhotoType, type PhotoType } from './images.ts'
 
 /** A visually hidden field that people never fill in and form-filling robots do. */
@@ -41,11 +41,6 @@ export function keptState(body: unknown): ContributionState {
 /** The state to show again after `parsed` failed. */
 export function failedState(parsed: Extract<Parsed<unknown>, { ok: false }>, body: unknown): ContributionState {
   return { errors: parsed.errors, values: parsed.values, checked: { categories: list(body, 'categories'), targetGroups: list(body, 'targetGroups') } }
-}
-
-export interface Vocabulary {
-  categories: string[]
-  targetGroups: string[]
 }
 
 export interface Submitter {
@@ -105,72 +100,6 @@ export function parseEntryUpdate(body: unknown, current: EntryText | null): Pars
   return form.result(entry)
 }
 
-export function parsePracticeText(form: FormParser, vocabulary: Vocabulary): PracticeText {
-  const title = form.required('title', 'contributions.practice.titleRequired', { max: LIMITS.title })
-  const summary = multiline(form.required('summary', 'contributions.practice.summaryRequired', { max: LIMITS.summary }))
-  const chosen = new Set(list(form.body, 'categories'))
-  const categories = vocabulary.categories.filter((slug) => chosen.has(slug))
-  form.check(categories.length > 0, 'categories', 'contributions.practice.categoriesRequired')
-  const chosenGroups = new Set(list(form.body, 'targetGroups'))
-  const targetGroups = vocabulary.targetGroups.filter((slug) => chosenGroups.has(slug))
-  const goals = parseGoals(form)
-  const targetGroup = multiline(form.required('targetGroup', 'contributions.practice.targetGroupRequired', { max: LIMITS.shortText }))
-  const description = multiline(form.required('description', 'contributions.practice.descriptionRequired', { max: LIMITS.longText }))
-  const partners = multilineOrNull(form.optional('partners', { max: LIMITS.longText }))
-  const resources = parseResources(form)
-  const successFactors = multilineOrNull(form.optional('successFactors', { max: LIMITS.longText }))
-  const challenges = multilineOrNull(form.optional('challenges', { max: LIMITS.longText }))
-  return { title, summary, categories, targetGroups, goals, targetGroup, description, partners, resources, successFactors, challenges }
-}
-
-function parseGoals(form: FormParser): string[] {
-  const goals = lines(text(form.body, 'goals'))
-  if (goals.length === 0) form.errors.push({ field: 'goals', message: 'contributions.practice.goalsRequired' })
-  else if (goals.length > LIMITS.goals) form.errors.push({ field: 'goals', message: 'contributions.practice.tooManyGoals', values: { max: LIMITS.goals } })
-  else {
-    const long = goals.findIndex((goal) => goal.length > LIMITS.goal)
-    if (long >= 0) form.errors.push({ field: 'goals', message: 'contributions.practice.goalTooLong', values: { line: long + 1, max: LIMITS.goal } })
-  }
-  return goals
-}
-
-/** One resource per line: "label | https://…", a bare web address, or a label alone. */
-function parseResources(form: FormParser): PracticeText['resources'] {
-  const rows = lines(text(form.body, 'resources'))
-  if (rows.length > LIMITS.resources) {
-    form.errors.push({ field: 'resources', message: 'contributions.practice.tooManyResources', values: { max: LIMITS.resources } })
-    return []
-  }
-  const resources: PracticeText['resources'] = []
-  for (const [i, row] of rows.entries()) {
-    const bar = row.lastIndexOf('|')
-    const label = (bar >= 0 ? row.slice(0, bar) : row).trim()
-    const url = bar >= 0 ? row.slice(bar + 1).trim() || null : /^https?:\/\//i.test(row) ? row : null
-    if (url !== null && (url.length > LIMITS.url || !isWebsite(url))) {
-      form.errors.push({ field: 'resources', message: 'contributions.practice.resourceUrlInvalid', values: { line: i + 1 } })
-      return resources
-    }
-    if (label.length > LIMITS.shortText) {
-      form.errors.push({ field: 'resources', message: 'contributions.practice.resourceTooLong', values: { line: i + 1, max: LIMITS.shortText } })
-      return resources
-    }
-    resources.push({ label: label || url || '', url })
-  }
-  return resources
-}
-
-export function parseEntryText(form: FormParser, options: { blurbRequired: boolean }): EntryText {
-  const blurb = options.blurbRequired ? form.required('entryBlurb', 'contributions.entry.blurbRequired', { max: LIMITS.shortText }) : form.optional('entryBlurb', { max: LIMITS.shortText })
-  const since = form.optional('entrySince', { max: LIMITS.name })
-  const contactName = form.optional('entryContactName', { max: LIMITS.name })
-  const contactEmail = form.email('entryContactEmail', { required: false }) || null
-  const contactPhone = form.optional('entryContactPhone', { max: 40 })
-  form.check(contactPhone === null || isPhoneNumber(contactPhone), 'entryContactPhone', 'contributions.entry.phoneInvalid')
-  const website = form.optional('entryWebsite', { max: LIMITS.url })
-  form.check(website === null || isWebsite(website), 'entryWebsite', 'contributions.entry.websiteInvalid')
-  return { blurb: multilineOrNull(blurb), since, contactName, contactEmail, contactPhone, website }
-}
-
 /** Signed-in people are who their account says; everyone else tells us their name and address. */
 function parseSubmitter(form: FormParser, context: FormContext, options: { municipalityRequired: boolean }): Submitter {
   const municipality = text(form.body, 'municipality')
@@ -204,25 +133,3 @@ function parsePhotoUpload(form: FormParser): { bytes: Buffer; type: PhotoType } 
 }
 
 // Small helpers for raw bodies.
-
-/** A field that may be sent several times (checkboxes): always a list of trimmed strings. */
-export function list(body: unknown, name: string): string[] {
-  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value]
-  return values.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean)
-}
-
-function lines(value: string): string[] {
-  return value
-    .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-}
-
-function multiline(value: string): string {
-  return value.replace(/\r\n?/g, '\n')
-}
-
-function multilineOrNull(value: string | null): string | null {
-  return value === null ? null : multiline(value)
-}

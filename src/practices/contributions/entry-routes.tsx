@@ -14,7 +14,7 @@ import { pageContext, requestLocale } from '../../shell/page-context.ts'
 import { findPracticeBySlug } from '../practices-queries.ts'
 import type { EntryText } from '../submissions.ts'
 import { emptyState, failedState, parseEntryUpdate, type ContributionState } from './contribution-forms.ts'
-import { entryValues } from './prefill.ts'
+import { entryFormValues } from '../practice-form.ts'
 import { EntryEditPage } from './contribution-pages.tsx'
 import { findOwnEntry } from './contribution-queries.ts'
 import { storeSubmission } from './contribution-submit.ts'
@@ -40,7 +40,7 @@ export function entryEditRoutes(app: FastifyInstance, services: Services): void 
 
   app.get<{ Params: { slug: string } }>('/praktijken/:slug/onze-gemeente', async (request, reply) => {
     const loaded = await load(request, request.params.slug)
-    return show(request, reply, loaded, emptyState(entryValues(loaded.entry)))
+    return show(request, reply, loaded, emptyState(entryFormValues(loaded.entry)))
   })
 
   app.post<{ Params: { slug: string } }>('/praktijken/:slug/onze-gemeente', async (request, reply) => {

@@ -123,7 +123,7 @@ describe(`reviewing submissions on ${suiteDialect()}`, () => {
     const response = await accept(editor, id, { ...practiceFields(TEXT), title: '', description: 'Mijn verbeterde beschrijving', categories: [] })
     assert.equal(response.statusCode, 400)
     const text = visibleText(response.body)
-    assert.match(text, /Er is een probleem Vul een titel in Kies minstens één categorie/)
+    assert.match(text, /Er is een probleem Vul de naam van de praktijk in Kies minstens één categorie/)
     assert.ok(response.body.includes('Mijn verbeterde beschrijving</textarea>'))
     assert.equal((await submission(id)).status, 'pending')
     assert.equal((await practiceRow(practice.id)).version, 1)
@@ -137,7 +137,7 @@ describe(`reviewing submissions on ${suiteDialect()}`, () => {
       await insertSubmission(t.db, { payload: { kind: 'new_practice', practice: fiche, entry }, municipalityId: molId, submitterEmail: 'an@example.org' }),
     ]
     // Both at once, as two editors might: each still gets a slug of its own.
-    const responses = await Promise.all(ids.map((id) => accept(editor, id, { ...practiceFields(fiche), blurb: entry.blurb, since: entry.since, contactName: entry.contactName, contactEmail: entry.contactEmail, website: entry.website })))
+    const responses = await Promise.all(ids.map((id) => accept(editor, id, { ...practiceFields(fiche), entryBlurb: entry.blurb, entrySince: entry.since, entryContactName: entry.contactName, entryContactEmail: entry.contactEmail, entryWebsite: entry.website })))
     assert.deepEqual(responses.map((r) => r.statusCode), [303, 303])
     const first = (await findPracticeBySlug(t.db, 'buddywerking-voor-nieuwkomers', { publishedOnly: true }))!
     const second = (await findPracticeBySlug(t.db, 'buddywerking-voor-nieuwkomers-2', { publishedOnly: true }))!
@@ -159,14 +159,14 @@ describe(`reviewing submissions on ${suiteDialect()}`, () => {
     const join = await insertSubmission(t.db, { payload: { kind: 'join', entry }, practiceId: practice.id, municipalityId: geel })
     const review = visibleText((await editor.get(`/redactie/voorstellen/${join}`)).body)
     assert.match(review, /Gegevens van Geel/)
-    assert.equal((await accept(editor, join, { blurb: entry.blurb, since: entry.since, contactEmail: entry.contactEmail })).statusCode, 303)
+    assert.equal((await accept(editor, join, { entryBlurb: entry.blurb, entrySince: entry.since, entryContactEmail: entry.contactEmail })).statusCode, 303)
     let current = (await findPracticeBySlug(t.db, practice.slug, { publishedOnly: true }))!
     assert.deepEqual(current.entries.map((e) => [e.municipalityName, e.blurb]), [['Geel', 'Ook in Geel, elke maand.']])
 
     const update = await insertSubmission(t.db, { payload: { kind: 'entry_update', entry: { ...entry, blurb: 'Ook in Geel, elke week.' } }, practiceId: practice.id, municipalityId: geel })
     const diff = visibleText((await editor.get(`/redactie/voorstellen/${update}`)).body)
     assert.match(diff, /Ook in Geel, elke \[geschrapt: maand\. ?\] Voorstel Ook in Geel, elke \[toegevoegd: week\. ?\]/)
-    assert.equal((await accept(editor, update, { blurb: 'Ook in Geel, elke week.', contactEmail: entry.contactEmail })).statusCode, 303)
+    assert.equal((await accept(editor, update, { entryBlurb: 'Ook in Geel, elke week.', entryContactEmail: entry.contactEmail })).statusCode, 303)
     current = (await findPracticeBySlug(t.db, practice.slug, { publishedOnly: true }))!
     assert.deepEqual(current.entries.map((e) => [e.municipalityName, e.blurb, e.since]), [['Geel', 'Ook in Geel, elke week.', null]])
     assert.equal(current.version, 3)

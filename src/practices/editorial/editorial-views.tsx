@@ -121,12 +121,12 @@ export function PracticeFields({ ctx, state, vocabulary }: { ctx: PageContext; s
 export function EntryFields({ ctx, values, errors }: { ctx: PageContext; values: Record<string, string>; errors: FieldError[] }) {
   return (
     <>
-      <Textarea ctx={ctx} name="blurb" label={FIELD_LABELS.blurb} value={values.blurb} errors={errors} />
-      <Field ctx={ctx} name="since" label={FIELD_LABELS.since} value={values.since} errors={errors} width="medium" />
-      <Field ctx={ctx} name="contactName" label={FIELD_LABELS.contactName} value={values.contactName} errors={errors} autocomplete="off" />
-      <Field ctx={ctx} name="contactEmail" type="email" label={FIELD_LABELS.contactEmail} value={values.contactEmail} errors={errors} spellcheck={false} autocomplete="off" />
-      <Field ctx={ctx} name="contactPhone" type="tel" label={FIELD_LABELS.contactPhone} value={values.contactPhone} errors={errors} width="medium" autocomplete="off" />
-      <Field ctx={ctx} name="website" type="url" label={FIELD_LABELS.website} value={values.website} errors={errors} spellcheck={false} />
+      <Textarea ctx={ctx} name="entryBlurb" label={FIELD_LABELS.blurb} value={values.entryBlurb} errors={errors} />
+      <Field ctx={ctx} name="entrySince" label={FIELD_LABELS.since} value={values.entrySince} errors={errors} width="medium" />
+      <Field ctx={ctx} name="entryContactName" label={FIELD_LABELS.contactName} value={values.entryContactName} errors={errors} autocomplete="off" />
+      <Field ctx={ctx} name="entryContactEmail" type="email" label={FIELD_LABELS.contactEmail} value={values.entryContactEmail} errors={errors} spellcheck={false} autocomplete="off" />
+      <Field ctx={ctx} name="entryContactPhone" type="tel" label={FIELD_LABELS.contactPhone} value={values.entryContactPhone} errors={errors} width="medium" autocomplete="off" />
+      <Field ctx={ctx} name="entryWebsite" type="url" label={FIELD_LABELS.website} value={values.entryWebsite} errors={errors} spellcheck={false} />
     </>
   )
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { PRACTICE_STATUSES } from '../practices.ts'
 import { allowedTransitions, canTransition, entryDiff, monthKey, nextReminderRun, practiceDiff, restorableVersion, uniqueSlug } from './editorial.ts'
-import { parseAcceptance, parseRejection, webAddress } from './editorial-forms.ts'
+import { parseAcceptance, parseRejection } from './editorial-forms.ts'
+import { webAddress } from '../practice-form.ts'
 import { TEXT } from './editorial-test-support.ts'
 import { wordDiff, type DiffPart } from './word-diff.ts'
 
@@ -125,7 +126,7 @@ describe('editor forms', () => {
     assert.deepEqual(parseRejection({ reason: 'Dit staat er al in.' }), { ok: true, value: { reason: 'Dit staat er al in.' } })
   })
 
-  test('the accept form reads goals and resources one per line and refuses unknown categories', () => {
+  test('the accept form reads goals and resources one per line with the contribution rules; unknown categories do not count', () => {
     const parsed = parseAcceptance('text_change', { ...TEXT, categories: ['taal'], targetGroups: 'anderstaligen', goals: 'Eén\r\n\r\nTwee\r\n', resources: 'Draaiboek | www.example.org/draaiboek\nFolder', partners: '' }, vocabulary)
     assert.ok(parsed.ok)
     assert.equal(parsed.value.kind, 'text_change')
@@ -135,7 +136,21 @@ describe('editor forms', () => {
     assert.deepEqual(parsed.value.practice.resources, [{ label: 'Draaiboek', url: 'https://www.example.org/draaiboek' }, { label: 'Folder', url: null }])
     assert.equal(parsed.value.practice.partners, null)
     const unknown = parseAcceptance('text_change', { ...TEXT, categories: ['bestaat-niet'], goals: '' }, vocabulary)
-    assert.ok(!unknown.ok && unknown.errors.some((e) => e.field === 'categories'))
+    assert.ok(!unknown.ok)
+    assert.deepEqual(unknown.errors.map((e) => e.message), ['practices.form.categoriesRequired', 'practices.form.goalsRequired'])
+  })
+
+  test('a municipality joining must say what it does; an entry update may leave its line empty', () => {
+    const contact = { entryContactEmail: 'Dienst@Geel.example', entryWebsite: 'www.geel.be/buddy' }
+    const join = parseAcceptance('join', contact, vocabulary)
+    assert.ok(!join.ok && join.errors.some((e) => e.field === 'entryBlurb'))
+    const update = parseAcceptance('entry_update', contact, vocabulary)
+    assert.ok(update.ok && update.value.kind === 'entry_update')
+    if (update.value.kind !== 'entry_update') return
+    assert.equal(update.value.entry.contactEmail, 'dienst@geel.example')
+    assert.equal(update.value.entry.website, 'https://www.geel.be/buddy')
+    const phone = parseAcceptance('entry_update', { entryContactPhone: 'bel me' }, vocabulary)
+    assert.ok(!phone.ok && phone.errors.some((e) => e.message === 'practices.form.phoneInvalid'))
   })
 
   test('web addresses are http(s) only; a bare domain gets https', () => {
@@ -143,5 +158,6 @@ describe('editor forms', () => {
     assert.equal(webAddress('http://mol.be/x'), 'http://mol.be/x')
     assert.equal(webAddress('javascript:alert(1)'), null)
     assert.equal(webAddress('data:text/html,hoi'), null)
+    assert.equal(webAddress('mol'), null, 'a word is not an address')
   })
 })
