@@ -17,6 +17,10 @@ import { apiTokenRoutes } from './api/api-token-routes.tsx'
 import { auditRoutes } from './audit/audit-routes.tsx'
 import { municipalitiesRoutes } from './municipalities/municipalities-routes.tsx'
 import { operationsRoutes } from './operations/operations-routes.tsx'
+import { editionRoutes } from './editions/editions-routes.tsx'
+import { playbookRoutes } from './editions/playbook/playbook-routes.tsx'
+import { partnerRoutes } from './editions/partners/partner-routes.ts'
+import { programmeRoutes } from './editions/programme/programme-routes.tsx'
 import { contributionRoutes } from './practices/contributions/contribution-routes.tsx'
 import { editorialRoutes } from './practices/editorial/editorial-routes.tsx'
 import { feedRoutes } from './practices/feeds/feed-routes.ts'
@@ -122,6 +126,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   feedRoutes(app, services)
   contributionRoutes(app, services)
   editorialRoutes(app, services)
+  editionRoutes(app, services)
+  playbookRoutes(app, services)
+  partnerRoutes(app, services)
+  programmeRoutes(app, services)
   await apiRoutes(app, services)
 
   return app

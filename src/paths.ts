@@ -52,6 +52,35 @@ export const paths = {
   editorialPractice: (id: string) => `/redactie/praktijken/${enc(id)}`,
   editorialHistory: (id: string) => `/redactie/praktijken/${enc(id)}/versies`,
   editorialIncomplete: () => '/redactie/onvolledig',
+  // Editions (planning a ceremony)
+  editions: () => '/edities',
+  editionNew: (fromEditionId?: string) => (fromEditionId ? `/edities/nieuw?van=${enc(fromEditionId)}` : '/edities/nieuw'),
+  edition: (id: string) => `/edities/${enc(id)}`,
+  editionEdit: (id: string) => `/edities/${enc(id)}/bewerken`,
+  editionStatus: (id: string) => `/edities/${enc(id)}/status`,
+  editionPracticeEntry: (id: string) => `/edities/${enc(id)}/praktijkpagina`,
+  // The playbook
+  editionTasks: (id: string) => `/edities/${enc(id)}/draaiboek`,
+  editionTask: (id: string, taskId: string) => `/edities/${enc(id)}/draaiboek/${enc(taskId)}`,
+  editionTaskNew: (id: string) => `/edities/${enc(id)}/draaiboek/nieuw`,
+  myTasks: () => '/mijn-taken',
+  playbookTemplate: () => '/beheer/draaiboek',
+  editionCalendar: (id: string) => `/edities/${enc(id)}/agenda`,
+  calendarFeed: (token: string) => `/agenda/${enc(token)}.ics`,
+  // The programme
+  editionProgramme: (id: string) => `/edities/${enc(id)}/programma`,
+  programmeItem: (id: string, itemId: string) => `/edities/${enc(id)}/programma/${enc(itemId)}`,
+  programmeItemNew: (id: string) => `/edities/${enc(id)}/programma/nieuw`,
+  runSheet: (id: string) => `/edities/${enc(id)}/programma.pdf`,
+  // Partners, info market and contributions
+  partners: () => '/beheer/partners',
+  partnerNew: () => '/beheer/partners/nieuw',
+  partner: (id: string) => `/beheer/partners/${enc(id)}`,
+  editionStands: (id: string) => `/edities/${enc(id)}/infomarkt`,
+  editionStand: (id: string, standId: string) => `/edities/${enc(id)}/infomarkt/${enc(standId)}`,
+  partnerStand: (token: string) => `/partner/${enc(token)}`,
+  editionContributions: (id: string) => `/edities/${enc(id)}/bijdragen`,
+  editionContribution: (id: string, contributionId: string) => `/edities/${enc(id)}/bijdragen/${enc(contributionId)}`,
 }
 
 /** Adds query parameters to a path, leaving out empty ones. */

@@ -28,6 +28,10 @@ export const can = {
   /** Admins read the audit log, the jobs and the outbox: their municipality's, or (platform) all. */
   operate: (u: CurrentUser) => u.role === 'platform_admin' || u.role === 'municipality_admin',
   manageApiTokens: (u: CurrentUser) => u.role === 'municipality_admin' && u.municipalityId !== null,
+  /** Plan their municipality's editions: playbook, programme, partners, contributions. */
+  planEditions: (u: CurrentUser) => (u.role === 'staff' || u.role === 'municipality_admin') && u.municipalityId !== null,
+  /** Adapt the municipality's playbook template. */
+  managePlaybook: (u: CurrentUser) => u.role === 'municipality_admin' && u.municipalityId !== null,
   /** Review submissions and change requests, publish, archive and restore practices. */
   editPractices: (u: CurrentUser) => u.role === 'practice_editor' || u.role === 'platform_admin',
 }

@@ -14,6 +14,7 @@ import { NotFound } from '../platform/errors.ts'
 import { paths } from '../paths.ts'
 import type { Services } from '../services.ts'
 import { apiScopeOf, registerBearerAuth } from './bearer.ts'
+import { editionsApiRoutes } from './editions-api.ts'
 import { practicesApiRoutes } from './practices-api.ts'
 
 export const API_PREFIX = '/api/v1'
@@ -93,7 +94,7 @@ export async function apiRoutes(app: FastifyInstance, services: Services): Promi
         title: 'Welkom API',
         version: '1',
         description:
-          'Read access for a municipality’s own systems: authenticate with `Authorization: Bearer <token>`; admins create tokens under Beheer → API-sleutels. The practice database (tag practices) is public and needs no token.',
+          'For a municipality’s own systems: authenticate with `Authorization: Bearer <token>`; admins create tokens under Beheer → API-sleutels. Editions can be listed and created; the rest is read-only. The practice database (tag practices) is public and needs no token.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
@@ -118,6 +119,7 @@ export async function apiRoutes(app: FastifyInstance, services: Services): Promi
   void app.register(
     async (api) => {
       registerBearerAuth(api, db)
+      editionsApiRoutes(api, services)
 
       api.get(
         '/municipality',

@@ -202,14 +202,14 @@ describe(`the API on ${suiteDialect()}`, () => {
     assert.ok((await auditActions(a.municipality.id)).some((e) => e.action === 'api.audit_listed'))
   })
 
-  test('the OpenAPI document describes only the /api/v1 routes, each with bearer security (except the public practice routes), a 200 schema and the shared error schema', async () => {
+  test('the OpenAPI document describes only the /api/v1 routes, each with bearer security (except the public practice routes), a success schema (201 for a create) and the shared error schema', async () => {
     const response = await t.app.inject({ method: 'GET', url: paths.openapi() })
     assert.equal(response.statusCode, 200)
     type Operation = { security?: unknown; responses: Record<string, { content?: { 'application/json'?: { schema?: Record<string, unknown> } } }> }
     const doc = response.json() as { openapi: string; info: { title: string }; paths: Record<string, Record<string, Operation>>; components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> } }
     assert.match(doc.openapi, /^3\.\d+\.\d+$/)
     assert.equal(doc.info.title, 'Welkom API')
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/audit', '/api/v1/municipality', '/api/v1/practices', '/api/v1/practices/{slug}', '/api/v1/staff'])
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/audit', '/api/v1/editions', '/api/v1/editions/{id}', '/api/v1/municipality', '/api/v1/practices', '/api/v1/practices/{slug}', '/api/v1/staff'])
     // The only routes without a token: a new public route has to be added here on purpose.
     const publicPaths = new Set(['/api/v1/practices', '/api/v1/practices/{slug}'])
     assert.ok(!response.body.includes('/aanmelden') && !response.body.includes('/beheer/') && !response.body.includes('openapi.json'))
@@ -220,7 +220,8 @@ describe(`the API on ${suiteDialect()}`, () => {
         const where = `${method.toUpperCase()} ${path}`
         const isPublic = publicPaths.has(path)
         assert.deepEqual(op.security, isPublic ? [] : [{ bearer: [] }], where)
-        assert.equal(op.responses['200']?.content?.['application/json']?.schema?.type, 'object', `${where} has a 200 schema`)
+        const success = method === 'post' ? '201' : '200'
+        assert.equal(op.responses[success]?.content?.['application/json']?.schema?.type, 'object', `${where} has a ${success} schema`)
         for (const status of isPublic ? ['429'] : ['401', '429']) assert.deepEqual(op.responses[status]?.content?.['application/json']?.schema, { $ref: '#/components/schemas/ApiError' }, `${where} ${status}`)
       }
     }

@@ -31,7 +31,7 @@ describe(`welkom command line on ${suiteDialect()}`, () => {
   test('seed demo --json loads three municipalities and their people once', () => {
     const seeded = welkom('seed', 'demo', '--json')
     assert.equal(seeded.code, 0, seeded.stderr)
-    assert.deepEqual(seeded.json(), { seeded: true, municipalities: 3, users: 8, practices: 11 })
+    assert.deepEqual(seeded.json(), { seeded: true, municipalities: 3, users: 8, practices: 11, editions: 2 })
     assert.deepEqual(welkom('seed', 'demo', '--json').json(), { seeded: false })
   })
 
@@ -43,6 +43,37 @@ describe(`welkom command line on ${suiteDialect()}`, () => {
     assert.equal(out.municipality, '13025')
     const mail = await database.db.selectFrom('mail_messages').selectAll().where('to_address', '=', 'nieuw@mol.example').executeTakeFirstOrThrow()
     assert.match(mail.text_body, /\/wachtwoord-herstellen\//)
+  })
+
+  test('edition create --json prints the id of a draft edition with its co-organiser and playbook; edition list --json shows it', async () => {
+    const date = `${new Date().getUTCFullYear() + 1}-05-21T19:30`
+    const created = welkom('edition', 'create', '--municipality', '12025', '--with', '12035', '--name', 'Welkomstceremonie Mechelen en Sint-Katelijne-Waver', '--date', date, '--period-from', '2026-01-01', '--period-to', '2026-12-31', '--capacity', '200', '--json')
+    assert.equal(created.code, 0, created.stderr)
+    const { id } = created.json()
+    const organisers = await database.db.selectFrom('edition_organisers as o').innerJoin('municipalities as m', 'm.id', 'o.municipality_id').select('m.nis_code').where('o.edition_id', '=', id).orderBy('m.nis_code').execute()
+    assert.deepEqual(organisers.map((o) => o.nis_code), ['12025', '12035'])
+    const tasks = await database.db.selectFrom('edition_tasks').select('id').where('edition_id', '=', id).execute()
+    assert.equal(tasks.length, 20)
+
+    const listed = welkom('edition', 'list', '--municipality', '12035', '--json')
+    assert.equal(listed.code, 0, listed.stderr)
+    const [item] = listed.json().items
+    assert.equal(item.id, id)
+    assert.equal(item.status, 'draft')
+    assert.equal(item.startsAt, new Date(`${date}:00+02:00`).toISOString(), '19:30 in Brussels summer time')
+    assert.deepEqual(item.organisers.sort(), ['12025', '12035'])
+  })
+
+  test('edition create refuses a past date, a period that ends before it starts and no capacity, naming each option', () => {
+    const refused = welkom('edition', 'create', '--municipality', '13025', '--name', 'Te laat', '--date', '2020-05-21T19:30', '--period-from', '2026-12-31', '--period-to', '2026-01-01', '--capacity', '0', '--json')
+    assert.equal(refused.code, 2)
+    const message = refused.json().error
+    assert.match(message, /--date: That date has passed/)
+    assert.match(message, /--period-to: The period ends before it starts/)
+    assert.match(message, /--capacity: Enter a number of seats from 1 to 100000/)
+    const unknown = welkom('edition', 'create', '--municipality', '13025', '--with', '99999', '--name', 'X', '--date', '2099-05-21T19:30', '--period-from', '2026-01-01', '--period-to', '2026-12-31', '--capacity', '10')
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.stderr, /--with: No municipality with NIS code 99999/)
   })
 
   test('bad input is refused with a clear message and exit code 2', () => {

@@ -9,6 +9,9 @@ import { findMunicipalityByNis } from '../municipalities/municipalities-queries.
 import { backupSqlite } from '../platform/db/backup.ts'
 import { isEmail } from '../platform/http/forms.ts'
 import { inviteStaffMember } from '../staff/staff-invitations.ts'
+import { createEditionFromCommand, editionSummary } from '../editions/edition-commands.ts'
+import { listAllEditions, listEditions } from '../editions/editions-queries.ts'
+import { createTranslator } from '../platform/i18n/i18n.ts'
 import { closeServices, createServices, migrate, onShutdown, serve, startWorker } from '../runtime.ts'
 import { stringFlag, UsageError, type Args } from './args.ts'
 
@@ -84,6 +87,50 @@ export async function runUserCreate(config: Config, args: Args, out: Output): Pr
     const id = await db.transaction().execute((trx) => inviteStaffMember(trx, services, null, municipality?.id ?? null, { email, name, role }))
     out(`Created ${role} ${email}; an e-mail with a link to set the password is queued.`, { id, email, role, municipality: municipality?.nisCode ?? null })
   })
+}
+
+export async function runEdition(config: Config, args: Args, out: Output): Promise<void> {
+  const action = args.positional[1]
+  if (action !== 'create' && action !== 'list') throw new UsageError('usage: welkom edition create … | welkom edition list [--municipality NIS]')
+  await withServices(config, async (services) => {
+    const { db } = services.database
+    await migrate(services)
+    const nis = stringFlag(args, 'municipality', action === 'create')
+    const municipality = nis ? await findMunicipalityByNis(db, nis) : null
+    if (nis && !municipality) throw new UsageError(`No municipality with NIS code ${nis}`)
+    if (action === 'list') {
+      const editions = municipality ? await listEditions(db, { municipalityId: municipality.id }) : await listAllEditions(db)
+      const items = editions.map(editionSummary)
+      out(items.map((e) => `${e.id}  ${e.startsAt.slice(0, 16)}  ${e.status.padEnd(16)} ${e.name} (${e.organisers.join(', ')})`).join('\n') || 'No editions.', { items })
+      return
+    }
+    const capacity = Number(stringFlag(args, 'capacity'))
+    const outcome = await createEditionFromCommand(
+      db,
+      { municipalityId: municipality!.id },
+      {
+        name: stringFlag(args, 'name')!,
+        startsAt: stringFlag(args, 'date')!,
+        periodFrom: stringFlag(args, 'period-from')!,
+        periodTo: stringFlag(args, 'period-to')!,
+        capacity: Number.isInteger(capacity) ? capacity : Number.NaN,
+        with: stringFlag(args, 'with', false)?.split(',').map((s) => s.trim()).filter(Boolean),
+        venueName: stringFlag(args, 'venue', false),
+        venueAddress: stringFlag(args, 'address', false),
+      },
+      new Date(),
+    )
+    if (!outcome.ok) {
+      const { t } = createTranslator('en')
+      throw new UsageError(outcome.errors.map((e) => `--${flagOf(e.field)}: ${t(e.message, e.values)}`).join('\n'))
+    }
+    out(`Created edition ${outcome.id} (draft, with the playbook).`, { id: outcome.id })
+  })
+}
+
+const FLAGS: Record<string, string> = { startsAt: 'date', periodFrom: 'period-from', periodTo: 'period-to', venueName: 'venue', venueAddress: 'address' }
+function flagOf(field: string): string {
+  return FLAGS[field] ?? field
 }
 
 export async function runBackup(config: Config, args: Args, out: Output): Promise<void> {

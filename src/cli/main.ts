@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts'
 import { BackupRefused } from '../platform/db/backup.ts'
 import { DatabaseUnreachable } from '../platform/db/database.ts'
 import { parseArgs, UsageError } from './args.ts'
-import { runBackup, runMigrate, runSeed, runServe, runUserCreate, runWorker, type Output } from './commands.ts'
+import { runBackup, runEdition, runMigrate, runSeed, runServe, runUserCreate, runWorker, type Output } from './commands.ts'
 
 const USAGE = `Usage: welkom <command> [options]
 
@@ -15,6 +15,11 @@ const USAGE = `Usage: welkom <command> [options]
   user create --email E --name N --role R [--municipality NIS] [--json]
                         create a staff account; roles: platform_admin, municipality_admin, staff,
                         practice_editor. The person gets an e-mail to set their password.
+  edition create --municipality NIS [--with NIS[,NIS]] --name N --date YYYY-MM-DDTHH:MM
+          --period-from YYYY-MM-DD --period-to YYYY-MM-DD --capacity N [--venue V] [--address A] [--json]
+                        create a draft edition (Brussels time) with the municipality's playbook
+  edition list [--municipality NIS] [--json]
+                        the editions, latest first
   backup FILE [--json]  consistent copy of the SQLite database while it runs (PostgreSQL: pg_dump)
 
 Configuration comes from environment variables; see README.md.`
@@ -49,6 +54,9 @@ async function main(argv: string[]): Promise<number> {
       case 'user':
         if (args.positional[1] !== 'create') throw new UsageError('usage: welkom user create --email E --name N --role R [--municipality NIS]')
         await runUserCreate(config, args, out)
+        return 0
+      case 'edition':
+        await runEdition(config, args, out)
         return 0
       case 'backup':
         await runBackup(config, args, out)

@@ -5,6 +5,7 @@ import { hashPassword } from '../accounts/passwords.ts'
 import { updateMunicipalitySettings } from '../municipalities/municipalities-queries.ts'
 import { ensureMunicipalities } from '../practices/reference-data.ts'
 import type { AnyDb } from '../platform/db/transaction.ts'
+import { loadDemoEditions } from './demo-editions.ts'
 import { loadDemoPractices } from './demo-practices.ts'
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts'
 
@@ -13,7 +14,7 @@ export async function isEmptyDatabase(db: AnyDb): Promise<boolean> {
   return !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst())
 }
 
-export async function seedDemo(db: AnyDb): Promise<{ municipalities: number; users: number; practices: number }> {
+export async function seedDemo(db: AnyDb): Promise<{ municipalities: number; users: number; practices: number; editions: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction().execute(async (trx) => {
     // The reference data may already hold these municipalities (they are on the seed practice).
@@ -28,6 +29,7 @@ export async function seedDemo(db: AnyDb): Promise<{ municipalities: number; use
     }
     // The demo editor "published" the demo practices, so their history shows a name.
     const practices = await loadDemoPractices(trx, editor)
-    return { municipalities: DEMO_MUNICIPALITIES.length, users: DEMO_USERS.length, practices }
+    const editions = await loadDemoEditions(trx, ids)
+    return { municipalities: DEMO_MUNICIPALITIES.length, users: DEMO_USERS.length, practices, editions }
   })
 }

@@ -24,6 +24,9 @@ export function startBrowser(): Promise<Browser> {
  * axe is evaluated through the DevTools protocol, so the page's strict CSP stays on.
  */
 export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  // After a click that navigates, check the new page once its stylesheet applies: on a busy
+  // machine an unstyled page is measured otherwise (touch targets, contrast).
+  await page.waitForLoadState('load')
   await page.evaluate(axeSource)
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is defined by the script evaluated above
@@ -36,4 +39,13 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
 /** True when the page needs no sideways scrolling at its current width. */
 export async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+}
+
+/** Signs in through the sign-in page, as a person would, and waits for the home page. */
+export async function signInWithBrowser(page: Page, base: string, user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${base}/aanmelden`)
+  await page.getByLabel('E-mailadres').fill(user.email)
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(user.password)
+  await page.getByRole('button', { name: 'Aanmelden' }).click()
+  await page.waitForURL(`${base}/`)
 }

@@ -14,8 +14,10 @@ export class Client {
   }
 
   /** Posts a form the way a browser does, with the CSRF token unless `csrf: false`. */
-  async post(url: string, fields: Record<string, string> = {}, options: { csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
-    const body = new URLSearchParams(fields)
+  async post(url: string, fields: Record<string, string | string[]> = {}, options: { csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
+    // A repeated field (ticked checkboxes) is sent once per value, as a browser does.
+    const body = new URLSearchParams()
+    for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(name, v)
     if (options.csrf !== false) body.set('_csrf', await this.token())
     return this.request('POST', url, body.toString(), { 'content-type': 'application/x-www-form-urlencoded' })
   }

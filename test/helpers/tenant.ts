@@ -6,7 +6,7 @@ import type { Client } from './client.ts'
 export interface RouteUnderTest {
   method: 'GET' | 'POST'
   url: string
-  fields?: Record<string, string>
+  fields?: Record<string, string | string[]>
 }
 
 export async function expectNotFoundForOtherMunicipality(outsider: Client, routes: RouteUnderTest[]): Promise<void> {

@@ -14,6 +14,8 @@ import type { ErrorKind } from '../../shell/shell-pages.tsx'
 import type { JobStatus } from '../jobs/jobs.ts'
 import type { MailStatus } from '../mail/mail-queries.ts'
 import { createTranslator, STAFF_LOCALES } from './i18n.ts'
+import { EDITION_STATUSES } from '../../editions/editions.ts'
+import { PROGRAMME_KINDS } from '../../editions/programme/programme.ts'
 
 const root = join(import.meta.dirname, '../../..')
 const localesDir = join(root, 'locales')
@@ -325,6 +327,10 @@ const DYNAMIC_KEYS: Record<string, { keys: string[]; required: boolean }> = {
   'audit.group.*': { keys: [...new Set(AUDIT_ACTIONS.map((action) => `audit.group.${action.split('.')[0]}`))], required: false },
   'audit.recordType.*': { keys: AUDIT_RECORD_TYPES.map((type) => `audit.recordType.${type}`), required: false },
   'operations.kind.*': { keys: JOB_KINDS.map((kind) => `operations.kind.${kind}`), required: false },
+  'editions.status.*': { keys: EDITION_STATUSES.map((status) => `editions.status.${status}`), required: true },
+  'editions.status.*.explained': { keys: EDITION_STATUSES.map((status) => `editions.status.${status}.explained`), required: true },
+  'programme.kind.*': { keys: PROGRAMME_KINDS.map((kind) => `programme.kind.${kind}`), required: true },
+  'editions.status.to.*': { keys: EDITION_STATUSES.filter((status) => status !== 'draft').map((status) => `editions.status.to.${status}`), required: true },
 }
 
 /** Template literals that build a key: those starting with a catalog name, and any inside t(…). */

@@ -18,6 +18,8 @@ export interface Translator {
   dir: 'ltr' | 'rtl'
   t: Translate
   formatDateTime(value: Date, style?: 'short' | 'long'): string
+  /** A calendar date ('YYYY-MM-DD') or the date of a moment in Brussels: "15 juni 2026". */
+  formatDate(value: Date | string, style?: 'short' | 'long' | 'full'): string
 }
 
 const localesDir = join(import.meta.dirname, '../../../locales')
@@ -71,11 +73,18 @@ function buildTranslator(locale: string): Translator {
     short: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
     long: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
   }
+  const dayFormats = {
+    short: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'short', timeZone: 'Europe/Brussels' }),
+    long: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }),
+    full: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'full', timeZone: 'Europe/Brussels' }),
+  }
   return {
     locale,
     dir: RTL.has(locale) ? 'rtl' : 'ltr',
     t,
     formatDateTime: (value, style = 'short') => dateFormats[style].format(value),
+    // A calendar date is shown as noon UTC on that day, which is the same day in Brussels.
+    formatDate: (value, style = 'long') => dayFormats[style].format(typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value),
   }
 }
 

@@ -68,7 +68,7 @@ function ErrorMessage({ ctx, id, error }: { ctx: PageContext; id: string; error:
 }
 
 interface FieldProps extends Common {
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'date' | 'datetime-local' | 'color'
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'date' | 'time' | 'datetime-local' | 'color'
   value?: string | number | null
   autocomplete?: string
   required?: boolean

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, startBrowser } from '../../../test/helpers/browser.ts'
+import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createUser, signIn } from '../../../test/helpers/factories.ts'
 import { findMunicipalityByNis } from '../../municipalities/municipalities-queries.ts'
 import { findPracticeBySlug } from '../practices-queries.ts'
@@ -54,11 +54,7 @@ describe('accessibility of the editorial pages', () => {
     test(`the queue, a review with its difference, the practice, its history and the incomplete list pass axe at ${width} px`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } })
       const page = await context.newPage()
-      await page.goto(`${base}/aanmelden`)
-      await page.getByLabel('E-mailadres').fill(editor.email)
-      await page.getByLabel('Wachtwoord', { exact: true }).fill(editor.password)
-      await page.getByRole('button', { name: 'Aanmelden' }).click()
-      await page.waitForURL(`${base}/`)
+      await signInWithBrowser(page, base, editor)
       for (const path of paths) await check(page, path, width)
 
       // A rejection without a reason: the form with its errors must pass too.

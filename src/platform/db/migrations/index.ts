@@ -4,10 +4,12 @@ import * as platform from './2026_11_26_0001_platform.ts'
 import * as practices from './2026_11_26_0002_practices.ts'
 import * as practiceVocabulary from './2026_11_26_0003_practice_vocabulary.ts'
 import * as practiceCatalogGeneration from './2026_11_26_0004_practice_catalog_generation.ts'
+import * as editions from './2026_11_26_0005_editions.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_platform': platform,
   '2026_11_26_0002_practices': practices,
   '2026_11_26_0003_practice_vocabulary': practiceVocabulary,
   '2026_11_26_0004_practice_catalog_generation': practiceCatalogGeneration,
+  '2026_11_26_0005_editions': editions,
 }
