@@ -64,6 +64,29 @@ describe(`welkom command line on ${suiteDialect()}`, () => {
     assert.deepEqual(item.organisers.sort(), ['12025', '12035'])
   })
 
+  test('import --json reads a list into an edition and prints the counts; --dry-run changes nothing; the two-file shape joins the register', async () => {
+    const date = `${new Date().getUTCFullYear() + 1}-05-21T19:30`
+    const { id } = welkom('edition', 'create', '--municipality', '13025', '--name', 'Import', '--date', date, '--period-from', '2026-01-01', '--period-to', '2026-03-31', '--capacity', '300', '--json').json()
+    const samples = join(import.meta.dirname, '../../../shared/samples')
+    const dry = welkom('import', '--edition', id, join(samples, 'attesten-2026-q1.csv'), '--dry-run', '--json')
+    assert.equal(dry.code, 0, dry.stderr)
+    const report = dry.json()
+    assert.deepEqual([report.rows, report.imported, report.updated, report.duplicates, report.skipped], [240, 240, 0, 0, 0])
+    assert.ok(report.warnings.every((w: { row: number; column: string; message: string }) => w.row > 1 && w.column && w.message))
+    assert.equal((await database.db.selectFrom('invitees').select('id').where('edition_id', '=', id).execute()).length, 0)
+
+    const joined = welkom('import', '--edition', id, join(samples, 'agentschap-lijst-2026-q1.csv'), '--register', join(samples, 'bevolkingsregister-uittreksel.csv'), '--json')
+    assert.equal(joined.code, 0, joined.stderr)
+    assert.deepEqual(joined.json().notInvited, { noCertificate: 2, outsidePeriod: 0, notInRegister: 11 })
+    assert.equal(joined.json().imported, 229)
+    assert.doesNotMatch(joined.stdout, /\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\b\d{11}\b/, 'no national number in the output')
+
+    const refused = welkom('import', '--edition', id, join(samples, 'README.md'), '--json')
+    assert.equal(refused.code, 2)
+    assert.match(refused.json().error, /README\.md: /)
+    assert.equal(welkom('import', '--edition', 'no-such-edition', join(samples, 'attesten-2026-q1.csv')).code, 2)
+  })
+
   test('edition create refuses a past date, a period that ends before it starts and no capacity, naming each option', () => {
     const refused = welkom('edition', 'create', '--municipality', '13025', '--name', 'Te laat', '--date', '2020-05-21T19:30', '--period-from', '2026-12-31', '--period-to', '2026-01-01', '--capacity', '0', '--json')
     assert.equal(refused.code, 2)

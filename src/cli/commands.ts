@@ -10,7 +10,11 @@ import { backupSqlite } from '../platform/db/backup.ts'
 import { isEmail } from '../platform/http/forms.ts'
 import { inviteStaffMember } from '../staff/staff-invitations.ts'
 import { createEditionFromCommand, editionSummary } from '../editions/edition-commands.ts'
-import { listAllEditions, listEditions } from '../editions/editions-queries.ts'
+import { findEdition, listAllEditions, listEditions } from '../editions/editions-queries.ts'
+import { importFiles } from '../invitees/import/import-files.ts'
+import { importReport } from '../invitees/import/import-report.ts'
+import { duePurges, purgeEdition } from '../invitees/purge-queries.ts'
+import { readFileSync } from 'node:fs'
 import { createTranslator } from '../platform/i18n/i18n.ts'
 import { closeServices, createServices, migrate, onShutdown, serve, startWorker } from '../runtime.ts'
 import { stringFlag, UsageError, type Args } from './args.ts'
@@ -131,6 +135,53 @@ export async function runEdition(config: Config, args: Args, out: Output): Promi
 const FLAGS: Record<string, string> = { startsAt: 'date', periodFrom: 'period-from', periodTo: 'period-to', venueName: 'venue', venueAddress: 'address' }
 function flagOf(field: string): string {
   return FLAGS[field] ?? field
+}
+
+export async function runImport(config: Config, args: Args, out: Output): Promise<void> {
+  const editionId = stringFlag(args, 'edition')!
+  const file = args.positional[1]
+  if (!file) throw new UsageError('usage: welkom import --edition ID FILE [--register FILE] [--sheet NAME] [--dry-run] [--json]')
+  const registerFile = stringFlag(args, 'register', false)
+  const read = (path: string) => {
+    try {
+      return readFileSync(path)
+    } catch {
+      throw new UsageError(`Cannot read ${path}`)
+    }
+  }
+  const bytes = read(file)
+  const register = registerFile ? read(registerFile) : undefined
+  await withServices(config, async (services) => {
+    const { db } = services.database
+    await migrate(services)
+    // An operator's command: the edition's own municipality is the scope.
+    const owner = await db.selectFrom('editions').select('municipality_id').where('id', '=', editionId).executeTakeFirst()
+    const edition = owner ? await findEdition(db, { municipalityId: owner.municipality_id }, editionId) : null
+    if (!edition) throw new UsageError(`No edition with id ${editionId}`)
+    const dryRun = args.flags['dry-run'] === true
+    const result = await importFiles(db, { edition, scope: { municipalityId: edition.municipalityId }, actor: null, file: bytes, register, sheet: stringFlag(args, 'sheet', false), dryRun, hashKey: config.hashKey })
+    const { t } = createTranslator('en')
+    if (!result.ok) throw new UsageError(`${result.file === 'register' ? registerFile : file}: ${t(result.problem.message, result.problem.values)}`)
+    const report = importReport(result.plan, t)
+    out(
+      `${dryRun ? 'Dry run: would import' : 'Imported'} ${report.imported}, updated ${report.updated}, unchanged ${report.unchanged}, duplicates ${report.duplicates}, skipped ${report.skipped} of ${report.rows} rows; not invited: ${report.notInvited.noCertificate} without certificate, ${report.notInvited.outsidePeriod} outside the period, ${report.notInvited.notInRegister} not in the register; ${report.warnings.length} warnings.`,
+      report,
+    )
+  })
+}
+
+export async function runPurge(config: Config, args: Args, out: Output): Promise<void> {
+  const dryRun = args.flags['dry-run'] === true
+  await withServices(config, async (services) => {
+    const { db, dialect } = services.database
+    await migrate(services)
+    const now = new Date()
+    const due = await duePurges(db, now)
+    const editions = []
+    for (const d of due) if (dryRun || (await purgeEdition(db, dialect, d, now))) editions.push({ id: d.editionId, name: d.name, dueOn: d.dueOn, ...d.counts })
+    const verb = dryRun ? 'Would purge' : 'Purged'
+    out(editions.length ? editions.map((e) => `${verb} ${e.name} (${e.id}): ${e.invitees} invitees, ${e.contributions} contributions`).join('\n') : 'Nothing to purge.', { dryRun, editions })
+  })
 }
 
 export async function runBackup(config: Config, args: Args, out: Output): Promise<void> {

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts'
 import { BackupRefused } from '../platform/db/backup.ts'
 import { DatabaseUnreachable } from '../platform/db/database.ts'
 import { parseArgs, UsageError } from './args.ts'
-import { runBackup, runEdition, runMigrate, runSeed, runServe, runUserCreate, runWorker, type Output } from './commands.ts'
+import { runBackup, runEdition, runImport, runMigrate, runPurge, runSeed, runServe, runUserCreate, runWorker, type Output } from './commands.ts'
 
 const USAGE = `Usage: welkom <command> [options]
 
@@ -20,6 +20,12 @@ const USAGE = `Usage: welkom <command> [options]
                         create a draft edition (Brussels time) with the municipality's playbook
   edition list [--municipality NIS] [--json]
                         the editions, latest first
+  import --edition ID FILE [--register FILE] [--sheet NAME] [--dry-run] [--json]
+                        import a list of people into an edition (CSV or XLSX); with --register, FILE
+                        is the agency's list and the register extract supplies names and addresses
+  purge [--dry-run] [--json]
+                        delete the personal data of every edition whose retention has passed
+                        (the worker does this every night at 03:00), keeping a receipt
   backup FILE [--json]  consistent copy of the SQLite database while it runs (PostgreSQL: pg_dump)
 
 Configuration comes from environment variables; see README.md.`
@@ -57,6 +63,12 @@ async function main(argv: string[]): Promise<number> {
         return 0
       case 'edition':
         await runEdition(config, args, out)
+        return 0
+      case 'import':
+        await runImport(config, args, out)
+        return 0
+      case 'purge':
+        await runPurge(config, args, out)
         return 0
       case 'backup':
         await runBackup(config, args, out)

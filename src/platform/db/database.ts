@@ -49,6 +49,8 @@ export function openDatabase<DB = any>(url: string, options: { poolSize?: number
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
   database.pragma('synchronous = NORMAL')
+  // Deleted personal data is overwritten, not left in free pages of the file (purge, erasure).
+  database.pragma('secure_delete = ON')
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new DialectPlugin('sqlite')] })
   return { db, dialect: 'sqlite', file, close: () => db.destroy() }
 }

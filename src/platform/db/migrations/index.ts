@@ -5,6 +5,7 @@ import * as practices from './2026_11_26_0002_practices.ts'
 import * as practiceVocabulary from './2026_11_26_0003_practice_vocabulary.ts'
 import * as practiceCatalogGeneration from './2026_11_26_0004_practice_catalog_generation.ts'
 import * as editions from './2026_11_26_0005_editions.ts'
+import * as invitees from './2026_11_26_0006_invitees.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_platform': platform,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0003_practice_vocabulary': practiceVocabulary,
   '2026_11_26_0004_practice_catalog_generation': practiceCatalogGeneration,
   '2026_11_26_0005_editions': editions,
+  '2026_11_26_0006_invitees': invitees,
 }

@@ -1,0 +1,95 @@
+// Queries of invitees. They are reached through their edition, which the caller found within its
+// scope; the national number exists here only as its keyed hash.
+import { randomUUID } from 'node:crypto'
+import type { Executor } from '../platform/db/transaction.ts'
+import type { ExistingInvitee, ImportPlan, Incoming, StoredField } from './import/reconcile.ts'
+
+export interface InviteesTables {
+  invitees: {
+    id: string
+    edition_id: string
+    national_number_hash: string | null
+    last_name: string
+    first_name: string
+    birth_date: string | null
+    street: string | null
+    house_number: string | null
+    box: string | null
+    postcode: string | null
+    city: string | null
+    email: string | null
+    phone: string | null
+    language: string | null
+    certificate_date: string | null
+    warnings_json: { column: string; message: string }[]
+    created_at: Date
+    updated_at: Date
+  }
+}
+
+type Db = Executor<InviteesTables>
+type Row = InviteesTables['invitees']
+
+const COLUMN: Record<StoredField, keyof Row> = {
+  lastName: 'last_name',
+  firstName: 'first_name',
+  birthDate: 'birth_date',
+  street: 'street',
+  houseNumber: 'house_number',
+  box: 'box',
+  postcode: 'postcode',
+  city: 'city',
+  email: 'email',
+  phone: 'phone',
+  language: 'language',
+  certificateDate: 'certificate_date',
+}
+
+export async function existingInvitees(db: Db, editionId: string): Promise<ExistingInvitee[]> {
+  const rows = await db.selectFrom('invitees').selectAll().where('edition_id', '=', editionId).execute()
+  return rows.map((r) => ({
+    id: r.id,
+    nationalNumberHash: r.national_number_hash,
+    lastName: r.last_name,
+    firstName: r.first_name,
+    birthDate: r.birth_date,
+    street: r.street,
+    houseNumber: r.house_number,
+    box: r.box,
+    postcode: r.postcode,
+    city: r.city,
+    email: r.email,
+    phone: r.phone,
+    language: r.language,
+    certificateDate: r.certificate_date,
+  }))
+}
+
+/** Writes what the plan inserts and updates; the caller runs it in one transaction. */
+export async function applyImportPlan(db: Db, editionId: string, plan: ImportPlan, now: Date): Promise<void> {
+  // Chunks stay under SQLite's limit of bound parameters per statement.
+  for (let i = 0; i < plan.inserts.length; i += 500) {
+    const chunk = plan.inserts.slice(i, i + 500)
+    await db
+      .insertInto('invitees')
+      .values(chunk.map((incoming) => ({ id: randomUUID(), edition_id: editionId, national_number_hash: incoming.nationalNumberHash, ...columnsOf(incoming.person), warnings_json: incoming.warnings, created_at: now, updated_at: now })))
+      .execute()
+  }
+  for (const update of plan.updates) {
+    const changed = Object.fromEntries(update.fields.map((field) => [COLUMN[field], update.incoming.person[field]]))
+    await db
+      .updateTable('invitees')
+      .set({ ...changed, national_number_hash: update.incoming.nationalNumberHash ?? undefined, warnings_json: update.incoming.warnings, updated_at: now })
+      .where('id', '=', update.id)
+      .where('edition_id', '=', editionId)
+      .execute()
+  }
+}
+
+function columnsOf(p: Incoming['person']) {
+  return { last_name: p.lastName, first_name: p.firstName, birth_date: p.birthDate, street: p.street, house_number: p.houseNumber, box: p.box, postcode: p.postcode, city: p.city, email: p.email, phone: p.phone, language: p.language, certificate_date: p.certificateDate }
+}
+
+export async function countInvitees(db: Db, editionId: string): Promise<number> {
+  return Number((await db.selectFrom('invitees').select((eb) => eb.fn.countAll<number>().as('n')).where('edition_id', '=', editionId).executeTakeFirstOrThrow()).n)
+}

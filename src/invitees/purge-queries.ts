@@ -1,0 +1,79 @@
+// Carrying out the purge: find the editions whose retention has passed, delete their personal
+// data (invitees, contributions, unfinished uploads) in one transaction per edition, mark the edition, keep a
+// receipt with counts, audit it. On PostgreSQL the tables are vacuumed afterwards so the deleted
+// rows leave the data files too; SQLite overwrites deleted content (secure_delete) and the WAL is
+// checkpointed into the database file.
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import { recordAudit } from '../audit/audit-queries.ts'
+import type { DialectName } from '../platform/db/database.ts'
+import type { AnyDb, Executor } from '../platform/db/transaction.ts'
+import { isPurgeDue, purgeDate, type PurgeCounts } from './purge.ts'
+
+interface Tables {
+  editions: { id: string; municipality_id: string; name: string; starts_at: Date; retention_days: number; purged_at: Date | null }
+  invitees: { id: string; edition_id: string }
+  edition_contributions: { id: string; edition_id: string }
+  import_uploads: { id: string; edition_id: string }
+  purge_receipts: { id: string; edition_id: string; municipality_id: string; purged_at: Date; counts_json: PurgeCounts }
+}
+
+type Db = Executor<Tables>
+
+export interface DuePurge {
+  editionId: string
+  municipalityId: string
+  name: string
+  dueOn: string
+  counts: PurgeCounts
+}
+
+/** The editions whose personal data must go now, with what would be deleted. */
+export async function duePurges(db: AnyDb, now: Date): Promise<DuePurge[]> {
+  const d = db as Db
+  const editions = await d.selectFrom('editions').select(['id', 'municipality_id', 'name', 'starts_at', 'retention_days', 'purged_at']).where('purged_at', 'is', null).where('starts_at', '<', now).execute()
+  const due = editions.filter((e) => isPurgeDue({ startsAt: e.starts_at, retentionDays: e.retention_days, purgedAt: e.purged_at }, now))
+  const result: DuePurge[] = []
+  for (const e of due) result.push({ editionId: e.id, municipalityId: e.municipality_id, name: e.name, dueOn: purgeDate({ startsAt: e.starts_at, retentionDays: e.retention_days }), counts: await countsOf(d, e.id) })
+  return result
+}
+
+async function countsOf(db: Db, editionId: string): Promise<PurgeCounts> {
+  const count = async (table: 'invitees' | 'edition_contributions') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('edition_id', '=', editionId).executeTakeFirstOrThrow()).n)
+  return { invitees: await count('invitees'), contributions: await count('edition_contributions') }
+}
+
+/** Purges one edition; false when another process purged it first. */
+export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurge, now: Date): Promise<boolean> {
+  const done = await db.transaction().execute(async (trx) => {
+    const t = trx as unknown as Db
+    const claimed = await t.updateTable('editions').set({ purged_at: now }).where('id', '=', due.editionId).where('purged_at', 'is', null).executeTakeFirst()
+    if (Number(claimed.numUpdatedRows) !== 1) return false
+    const counts = await countsOf(t, due.editionId)
+    await t.deleteFrom('invitees').where('edition_id', '=', due.editionId).execute()
+    await t.deleteFrom('edition_contributions').where('edition_id', '=', due.editionId).execute()
+    await t.deleteFrom('import_uploads').where('edition_id', '=', due.editionId).execute()
+    await t.insertInto('purge_receipts').values({ id: randomUUID(), edition_id: due.editionId, municipality_id: due.municipalityId, purged_at: now, counts_json: counts }).execute()
+    await recordAudit(trx, { municipalityId: due.municipalityId, actor: null, action: 'edition.purged', record: { type: 'edition', id: due.editionId }, details: { ...counts } })
+    return true
+  })
+  if (done) await flushDeleted(db, dialect)
+  return done
+}
+
+/** Makes sure deleted rows are gone from the files, not only from query results. */
+async function flushDeleted(db: AnyDb, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await sql`vacuum invitees, edition_contributions, import_uploads`.execute(db)
+  else await sql`pragma wal_checkpoint(truncate)`.execute(db)
+}
+
+export interface PurgeReceipt {
+  editionId: string
+  purgedAt: Date
+  counts: PurgeCounts
+}
+
+export async function purgeReceipts(db: AnyDb, scope: { municipalityId: string }, editionId: string): Promise<PurgeReceipt[]> {
+  const rows = await (db as Db).selectFrom('purge_receipts').selectAll().where('edition_id', '=', editionId).where('municipality_id', '=', scope.municipalityId).orderBy('purged_at').execute()
+  return rows.map((r) => ({ editionId: r.edition_id, purgedAt: r.purged_at, counts: r.counts_json }))
+}
