@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { createTestDatabase, suiteDialect, type TestDatabase } from '../../test/helpers/database.ts'
+import { SAMPLES_DIR } from '../../test/helpers/samples.ts'
 
 describe(`welkom command line on ${suiteDialect()}`, () => {
   let database: TestDatabase
@@ -67,7 +68,7 @@ describe(`welkom command line on ${suiteDialect()}`, () => {
   test('import --json reads a list into an edition and prints the counts; --dry-run changes nothing; the two-file shape joins the register', async () => {
     const date = `${new Date().getUTCFullYear() + 1}-05-21T19:30`
     const { id } = welkom('edition', 'create', '--municipality', '13025', '--name', 'Import', '--date', date, '--period-from', '2026-01-01', '--period-to', '2026-03-31', '--capacity', '300', '--json').json()
-    const samples = join(import.meta.dirname, '../../../shared/samples')
+    const samples = SAMPLES_DIR
     const dry = welkom('import', '--edition', id, join(samples, 'attesten-2026-q1.csv'), '--dry-run', '--json')
     assert.equal(dry.code, 0, dry.stderr)
     const report = dry.json()

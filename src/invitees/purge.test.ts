@@ -16,8 +16,9 @@ import { importFiles } from './import/import-files.ts'
 import { isPurgeDue, purgeDate } from './purge.ts'
 import { PURGE, nextPurgeRun } from './purge-job.ts'
 import { purgeReceipts } from './purge-queries.ts'
+import { SAMPLES_DIR } from '../../test/helpers/samples.ts'
 
-const sample = (name: string) => readFileSync(join(import.meta.dirname, '../../../shared/samples', name))
+const sample = (name: string) => readFileSync(join(SAMPLES_DIR, name))
 
 describe('when an edition’s personal data is due to go', () => {
   test('it is due on the ceremony’s date plus the retention period, in Brussels, once', () => {

@@ -10,8 +10,9 @@ import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality } from '../../../test/helpers/factories.ts'
 import type { Edition } from '../../editions/editions.ts'
 import { importFiles } from './import-files.ts'
+import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
 
-const sample = (name: string) => readFileSync(join(import.meta.dirname, '../../../../shared/samples', name))
+const sample = (name: string) => readFileSync(join(SAMPLES_DIR, name))
 const HASH_KEY = 'test-hash-key-0123456789abcdef0123456789abcdef'
 
 describe(`importing the sample lists on ${suiteDialect()}`, () => {

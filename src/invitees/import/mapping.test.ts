@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { suggestMapping, validateMapping } from './mapping.ts'
+import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
 
-const samples = join(import.meta.dirname, '../../../../shared/samples')
+const samples = SAMPLES_DIR
 
 function headersOf(file: string): string[] {
   const firstLine = readFileSync(join(samples, file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { normaliseNationalNumber } from './national-number.ts'
+import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
 
-const samples = join(import.meta.dirname, '../../../../shared/samples')
+const samples = SAMPLES_DIR
 
 /** The first column of a sample file's data rows. */
 function firstColumn(file: string): string[] {

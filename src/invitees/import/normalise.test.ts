@@ -6,8 +6,9 @@ import { parse } from 'csv-parse/sync'
 import { suggestMapping } from './mapping.ts'
 import { normaliseRow, parseDate, parseEmail, parsePhone, parseYesNo } from './normalise.ts'
 import type { RowOutcome } from './types.ts'
+import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
 
-const samples = join(import.meta.dirname, '../../../../shared/samples')
+const samples = SAMPLES_DIR
 
 /** A sample file read simply (the real reader is tested on its own), normalised row by row. */
 function normaliseSample(file: string): RowOutcome[] {

@@ -5,9 +5,10 @@ import { describe, it } from 'node:test'
 import iconv from 'iconv-lite'
 import { readTable, type ReadTableResult } from './read-table.ts'
 import type { Table } from './types.ts'
+import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
 
 function sample(file: string): Buffer {
-  return readFileSync(join(import.meta.dirname, '../../../../shared/samples', file))
+  return readFileSync(join(SAMPLES_DIR, file))
 }
 
 function tableOf(result: ReadTableResult): Table {
