@@ -21,6 +21,8 @@ import { editionRoutes } from './editions/editions-routes.tsx'
 import { playbookRoutes } from './editions/playbook/playbook-routes.tsx'
 import { partnerRoutes } from './editions/partners/partner-routes.ts'
 import { programmeRoutes } from './editions/programme/programme-routes.tsx'
+import { inviteeListRoutes } from './invitees/list/invitee-list-routes.tsx'
+import { importWizardRoutes } from './invitees/wizard/wizard-routes.tsx'
 import { contributionRoutes } from './practices/contributions/contribution-routes.tsx'
 import { editorialRoutes } from './practices/editorial/editorial-routes.tsx'
 import { feedRoutes } from './practices/feeds/feed-routes.ts'
@@ -130,6 +132,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   playbookRoutes(app, services)
   partnerRoutes(app, services)
   programmeRoutes(app, services)
+  inviteeListRoutes(app, services)
+  importWizardRoutes(app, services)
   await apiRoutes(app, services)
 
   return app

@@ -81,6 +81,19 @@ export const paths = {
   partnerStand: (token: string) => `/partner/${enc(token)}`,
   editionContributions: (id: string) => `/edities/${enc(id)}/bijdragen`,
   editionContribution: (id: string, contributionId: string) => `/edities/${enc(id)}/bijdragen/${enc(contributionId)}`,
+  // Invitees
+  editionInvitees: (id: string) => `/edities/${enc(id)}/genodigden`,
+  invitee: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}`,
+  inviteeAccessExport: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/gegevens.json`,
+  inviteeErase: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/wissen`,
+  inviteesExport: (id: string, format: 'csv' | 'xlsx') => `/edities/${enc(id)}/genodigden.${format}`,
+  // Invitee import (the wizard: upload → mapping → preview → commit)
+  inviteeImport: (id: string) => `/edities/${enc(id)}/inlezen`,
+  inviteeImportStep: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}`,
+  inviteeImportPreview: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/controle`,
+  inviteeImportCommit: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/inlezen`,
+  inviteeImportCancel: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/annuleren`,
+  inviteeImportResult: (id: string) => `/edities/${enc(id)}/inlezen/resultaat`,
 }
 
 /** Adds query parameters to a path, leaving out empty ones. */

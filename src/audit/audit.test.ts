@@ -112,7 +112,12 @@ describe(`the audit log pages on ${suiteDialect()}`, () => {
 
   test('pages hold 50 entries and the page links keep the filters', async () => {
     const { municipality, adminClient } = await createMunicipalityWithPeople(t.app, t.db)
-    for (let i = 0; i < 55; i++) await recordAudit(t.db, { municipalityId: municipality.id, actor: null, action: 'test.bulk', details: { n: i } })
+    // One second apart, so "newest first" has one answer (a loop can write several in one millisecond).
+    const start = Date.now() - 3600_000
+    await t.db
+      .insertInto('audit_events')
+      .values(Array.from({ length: 55 }, (_, i) => ({ id: `bulk-${i}`, occurred_at: new Date(start + i * 1000), municipality_id: municipality.id, actor_user_id: null, actor_name: null, action: 'test.bulk', record_type: null, record_id: null, details_json: { n: i } })))
+      .execute()
     const first = await adminClient.get('/beheer/audit?actie=test.bulk')
     assert.equal(eventRows(first.body), 50)
     assert.match(visibleText(first.body), /55 resultaten/)

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts'
 import { BackupRefused } from '../platform/db/backup.ts'
 import { DatabaseUnreachable } from '../platform/db/database.ts'
 import { parseArgs, UsageError } from './args.ts'
+import { runExport } from './export-command.ts'
 import { runBackup, runEdition, runImport, runMigrate, runPurge, runSeed, runServe, runUserCreate, runWorker, type Output } from './commands.ts'
 
 const USAGE = `Usage: welkom <command> [options]
@@ -23,6 +24,8 @@ const USAGE = `Usage: welkom <command> [options]
   import --edition ID FILE [--register FILE] [--sheet NAME] [--dry-run] [--json]
                         import a list of people into an edition (CSV or XLSX); with --register, FILE
                         is the agency's list and the register extract supplies names and addresses
+  export invitees --edition ID [--format csv|xlsx] [--out FILE] [--json]
+                        the edition's invitees as CSV (standard output unless --out) or XLSX (needs --out)
   purge [--dry-run] [--json]
                         delete the personal data of every edition whose retention has passed
                         (the worker does this every night at 03:00), keeping a receipt
@@ -66,6 +69,9 @@ async function main(argv: string[]): Promise<number> {
         return 0
       case 'import':
         await runImport(config, args, out)
+        return 0
+      case 'export':
+        await runExport(config, args, out)
         return 0
       case 'purge':
         await runPurge(config, args, out)

@@ -1,5 +1,6 @@
 // Everything the overview of an edition shows, in one place: the playbook's progress and what is
 // due next, the programme with its times, the info-market stands and the contributions.
+import { countInvitees } from '../invitees/invitees-queries.ts'
 import type { AnyDb } from '../platform/db/transaction.ts'
 import type { Edition } from './editions.ts'
 import { listContributions } from './partners/contributions-queries.ts'
@@ -14,18 +15,20 @@ export interface EditionOverview {
   programme: ScheduledItem[]
   stands: Stand[]
   contributions: Contribution[]
+  invitees: number
 }
 
 /** How many open tasks the overview lists as coming next. */
 const NEXT_TASKS = 5
 
 export async function editionOverview(db: AnyDb, edition: Edition, now: Date): Promise<EditionOverview> {
-  const [tasks, items, stands, contributions] = await Promise.all([listTasks(db, edition, now), listProgrammeItems(db, edition.id), listStands(db, edition.id), listContributions(db, edition.id)])
+  const [tasks, items, stands, contributions, invitees] = await Promise.all([listTasks(db, edition, now), listProgrammeItems(db, edition.id), listStands(db, edition.id), listContributions(db, edition.id), countInvitees(db, edition.id)])
   const open = tasks.filter((t) => t.status !== 'done')
   return {
     tasks: { total: tasks.length, done: tasks.length - open.length, overdue: open.filter((t) => t.overdue), next: open.filter((t) => !t.overdue).slice(0, NEXT_TASKS) },
     programme: schedule(edition.startsAt, items),
     stands,
     contributions,
+    invitees,
   }
 }

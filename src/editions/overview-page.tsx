@@ -41,6 +41,13 @@ export function EditionOverviewPage({ ctx, edition, overview, now, statusError }
         <LinkButton href={paths.editionNew(edition.id)}>{t('editions.overview.copy')}</LinkButton>
       </p>
 
+      <h2>{t('editions.overview.invitees')}</h2>
+      <p>{t('editions.overview.inviteeCount', { count: overview.invitees, capacity: edition.capacity })}</p>
+      <p class="button-group">
+        <a href={paths.editionInvitees(edition.id)}>{t('editions.overview.toInvitees')}</a>
+        <a href={paths.inviteeImport(edition.id)}>{t('editions.overview.importInvitees')}</a>
+      </p>
+
       <h2>{t('editions.overview.playbook')}</h2>
       <p>{t('editions.overview.progress', { done: tasks.done, total: tasks.total })}</p>
       {tasks.overdue.length > 0 && <TaskList ctx={ctx} edition={edition} caption={t('editions.overview.overdue', { count: tasks.overdue.length })} tasks={tasks.overdue} />}

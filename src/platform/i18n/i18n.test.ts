@@ -16,6 +16,7 @@ import type { MailStatus } from '../mail/mail-queries.ts'
 import { createTranslator, STAFF_LOCALES } from './i18n.ts'
 import { EDITION_STATUSES } from '../../editions/editions.ts'
 import { PROGRAMME_KINDS } from '../../editions/programme/programme.ts'
+import { PERSON_FIELDS } from '../../invitees/import/types.ts'
 
 const root = join(import.meta.dirname, '../../..')
 const localesDir = join(root, 'locales')
@@ -312,6 +313,8 @@ const AUDIT_ACTIONS = [...new Set(sources.flatMap(({ text }) => [...text.matchAl
 const AUDIT_RECORD_TYPES = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/\brecord: \{ type: '([a-z_]+)'/g)].map((m) => m[1]!)))]
 const JOB_KINDS = jobDefinitions({ mail: {}, config: { mailFrom: 'welkom@example.org' } } as unknown as Services).map((job) => job.kind)
 
+const IMPORT_COUNTS = ['rows', 'imported', 'updated', 'unchanged', 'duplicates', 'skipped', 'noCertificate', 'outsidePeriod', 'notInRegister']
+
 /** Shape of the key ("${…}" as "*") → the keys it stands for, and whether they must exist. */
 const DYNAMIC_KEYS: Record<string, { keys: string[]; required: boolean }> = {
   'errors.*.title': { keys: ERROR_KINDS.map((kind) => `errors.${kind}.title`), required: true },
@@ -330,6 +333,8 @@ const DYNAMIC_KEYS: Record<string, { keys: string[]; required: boolean }> = {
   'editions.status.*': { keys: EDITION_STATUSES.map((status) => `editions.status.${status}`), required: true },
   'editions.status.*.explained': { keys: EDITION_STATUSES.map((status) => `editions.status.${status}.explained`), required: true },
   'programme.kind.*': { keys: PROGRAMME_KINDS.map((kind) => `programme.kind.${kind}`), required: true },
+  'invitee-import.*.count.*': { keys: ['preview', 'result'].flatMap((tense) => IMPORT_COUNTS.map((k) => `invitee-import.${tense}.count.${k}`)), required: true },
+  'invitee-import.field.*': { keys: PERSON_FIELDS.map((field) => `invitee-import.field.${field}`), required: true },
   'editions.status.to.*': { keys: EDITION_STATUSES.filter((status) => status !== 'draft').map((status) => `editions.status.to.${status}`), required: true },
 }
 

@@ -1,0 +1,133 @@
+// The list of an edition's invitees: what a person on the list looks like to staff, the search
+// and filters as they appear in the query string, and the rows of an export. No national number
+// or its hash ever reaches this module: the queries leave them out.
+import { INVITEE_LANGUAGES, isInviteeLanguage, type InviteeLanguage } from '../../platform/i18n/languages.ts'
+
+export interface InviteeWarning {
+  /** The column as the imported file named it */
+  column: string
+  /** Translation key */
+  message: string
+}
+
+export interface Invitee {
+  id: string
+  lastName: string
+  firstName: string
+  birthDate: string | null
+  street: string | null
+  houseNumber: string | null
+  box: string | null
+  postcode: string | null
+  city: string | null
+  email: string | null
+  phone: string | null
+  language: string | null
+  certificateDate: string | null
+  warnings: InviteeWarning[]
+  createdAt: Date
+  updatedAt: Date
+}
+
+export const INVITEE_PAGE_SIZE = 50
+
+/** The filter form's fields, as they appear in the query string. */
+export const LIST_QUERY_FIELDS = ['zoek', 'taal', 'gemeente', 'waarschuwingen'] as const
+type ListQueryField = (typeof LIST_QUERY_FIELDS)[number]
+
+/** "No contact language" in the language filter. */
+export const NO_LANGUAGE = 'geen'
+
+export interface InviteeFilter {
+  /** Words that must each match a name, e-mail address, phone number or postcode */
+  search?: string
+  language?: InviteeLanguage | typeof NO_LANGUAGE
+  city?: string
+  withWarnings?: boolean
+}
+
+export interface ListQuery {
+  filter: InviteeFilter
+  page: number
+  /** The raw values, to refill the form and keep the filters in links. */
+  values: Partial<Record<ListQueryField, string>>
+}
+
+/** Reads search and filters from a query string; anything odd is ignored rather than refused. */
+export function parseListQuery(query: unknown): ListQuery {
+  const raw = (name: string): string => {
+    const value = query && typeof query === 'object' ? (query as Record<string, unknown>)[name] : undefined
+    const first = Array.isArray(value) ? value[0] : value
+    return typeof first === 'string' ? first.normalize('NFC').trim().slice(0, 100) : ''
+  }
+  const values: ListQuery['values'] = {}
+  for (const field of LIST_QUERY_FIELDS) if (raw(field)) values[field] = raw(field)
+  const filter: InviteeFilter = {}
+  if (values.zoek) filter.search = values.zoek
+  if (values.taal && (values.taal === NO_LANGUAGE || isInviteeLanguage(values.taal))) filter.language = values.taal
+  else delete values.taal
+  if (values.gemeente) filter.city = values.gemeente
+  if (values.waarschuwingen === 'ja') filter.withWarnings = true
+  else delete values.waarschuwingen
+  const page = Number(raw('pagina'))
+  return { filter, page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1, values }
+}
+
+export type SearchTerm = { kind: 'phone'; digits: string } | { kind: 'words'; words: string[] }
+
+/**
+ * How a search is matched. A phone number typed in any national form (0499 24 75 33, 0032 499…)
+ * is compared with the stored E.164 digits; anything else is split into words that must each
+ * match one of the fields, so "Omar Haddad" and "Haddad Omar" both find him.
+ */
+export function searchTerm(search: string): SearchTerm {
+  const compact = search.replace(/[\s./()-]/g, '')
+  if (/^\+?\d{6,}$/.test(compact)) {
+    const digits = compact.replace(/^\+/, '').replace(/^00/, '').replace(/^0/, '32')
+    return { kind: 'phone', digits }
+  }
+  return { kind: 'words', words: search.split(/\s+/).filter(Boolean).slice(0, 5) }
+}
+
+export const LANGUAGE_CHOICES: readonly (InviteeLanguage | typeof NO_LANGUAGE)[] = [...INVITEE_LANGUAGES, NO_LANGUAGE]
+
+// Exports: the columns as a municipality's own lists name them, so an export can be imported again.
+
+export const EXPORT_HEADERS = ['Naam', 'Voornaam', 'Geboortedatum', 'Straat', 'Huisnummer', 'Bus', 'Postcode', 'Gemeente', 'E-mailadres', 'GSM', 'Contacttaal', 'Datum attest'] as const
+
+/** A calendar date ('YYYY-MM-DD') as Flemish lists write it: 15/09/2005. */
+export function flemishDate(value: string | null): string {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : (value ?? '')
+}
+
+export function exportRow(i: Invitee): string[] {
+  return [i.lastName, i.firstName, flemishDate(i.birthDate), i.street ?? '', i.houseNumber ?? '', i.box ?? '', i.postcode ?? '', i.city ?? '', i.email ?? '', i.phone ?? '', i.language ?? '', flemishDate(i.certificateDate)]
+}
+
+/** The file name of an export: the edition's id keeps it unique, no personal data in it. */
+export function exportFilename(editionId: string, format: 'csv' | 'xlsx', today: string): string {
+  return `genodigden-${today}-${editionId.slice(0, 8)}.${format}`
+}
+
+/** Everything held about a person for an access request, without any national-number hash. */
+export function accessExport(i: Invitee, edition: { id: string; name: string }, now: Date) {
+  return {
+    exportedAt: now.toISOString(),
+    edition: { id: edition.id, name: edition.name },
+    person: {
+      id: i.id,
+      lastName: i.lastName,
+      firstName: i.firstName,
+      birthDate: i.birthDate,
+      address: { street: i.street, houseNumber: i.houseNumber, box: i.box, postcode: i.postcode, city: i.city },
+      email: i.email,
+      phone: i.phone,
+      language: i.language,
+      certificateDate: i.certificateDate,
+      importWarnings: i.warnings.map((w) => ({ column: w.column, message: w.message })),
+      createdAt: i.createdAt.toISOString(),
+      updatedAt: i.updatedAt.toISOString(),
+    },
+  }
+}

@@ -1,0 +1,28 @@
+// The end of the wizard: what the import did.
+import type { PageContext } from '../../platform/views/context.ts'
+import { Layout } from '../../platform/views/layout.tsx'
+import { paths } from '../../paths.ts'
+import type { Edition } from '../../editions/editions.ts'
+import { CountsList, type ResultCounts } from './counts-list.tsx'
+
+export function ResultPage({ ctx, edition, counts }: { ctx: PageContext; edition: Edition; counts: ResultCounts }) {
+  const { t } = ctx
+  const title = t('invitee-import.result.title')
+  return (
+    <Layout ctx={ctx} title={title}>
+      <div class="narrow">
+        <h1>{title}</h1>
+        <p>{t('invitee-import.result.intro', { name: edition.name })}</p>
+        <CountsList ctx={ctx} counts={counts} tense="result" />
+        <ul>
+          <li>
+            <a href={paths.edition(edition.id)}>{t('invitee-import.backToEdition')}</a>
+          </li>
+          <li>
+            <a href={paths.inviteeImport(edition.id)}>{t('invitee-import.again')}</a>
+          </li>
+        </ul>
+      </div>
+    </Layout>
+  )
+}

@@ -1,0 +1,74 @@
+// The import wizard in Chromium: the upload page (also with an error), the mapping, the preview and
+// the result, each checked with axe-core (WCAG 2.2 A and AA) at desktop width and at 320 px.
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { after, before, describe, test } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { createEdition } from '../../../test/helpers/editions.ts'
+import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
+import { paths } from '../../paths.ts'
+import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
+
+const SAMPLE = join(SAMPLES_DIR, 'attesten-2026-q1.csv')
+
+describe('the import wizard in a browser', () => {
+  let t: TestApp
+  let browser: Browser
+  let base: string
+  let municipalityId: string
+  let officer: { email: string; password: string }
+  let emptyFile: string
+
+  before(async () => {
+    t = await createTestApp()
+    base = await listen(t)
+    browser = await startBrowser()
+    municipalityId = (await createMunicipality(t.db, { name: 'Mol' })).id
+    officer = await createUser(t.db, { role: 'staff', municipalityId, name: 'An Officer' })
+    emptyFile = join(mkdtempSync(join(tmpdir(), 'welkom-wizard-')), 'leeg.csv')
+    writeFileSync(emptyFile, '')
+  })
+  after(async () => {
+    await browser?.close()
+    await t?.close()
+  })
+
+  async function checked(page: Page, what: string, width: number) {
+    await expectNoAxeViolations(page, `${what} at ${width} px`)
+    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
+  }
+
+  for (const width of [1024, 320]) {
+    test(`an officer uploads a list, checks the columns and the preview and imports it; every step passes axe at ${width} px`, async () => {
+      const edition = await createEdition(t.db, municipalityId, { name: `Ceremonie ${width}`, periodFrom: '2026-01-01', periodTo: '2026-03-31' })
+      const context = await browser.newContext({ viewport: { width, height: 800 } })
+      const page = await context.newPage()
+      await signInWithBrowser(page, base, officer)
+
+      await page.goto(`${base}${paths.inviteeImport(edition.id)}`)
+      await checked(page, 'the upload page', width)
+      await page.setInputFiles('#field-file', emptyFile)
+      await page.getByRole('button', { name: 'Bestand opladen' }).click()
+      await page.waitForSelector('.error-summary')
+      assert.match(await page.locator('.error-summary').innerText(), /Het bestand is leeg/)
+      await checked(page, 'the upload page with an error', width)
+
+      await page.setInputFiles('#field-file', SAMPLE)
+      await page.getByRole('button', { name: 'Bestand opladen' }).click()
+      await page.waitForSelector('h1:text("Kolommen kiezen")')
+      await checked(page, 'the mapping page', width)
+      await page.getByRole('button', { name: 'Verder naar de controle' }).click()
+      await page.waitForSelector('h1:text("Controleren en inlezen")')
+      await checked(page, 'the preview', width)
+      await page.getByRole('button', { name: 'Inlezen', exact: true }).click()
+      await page.waitForSelector('h1:text("De lijst is ingelezen")')
+      assert.match(await page.locator('main').innerText(), /Nieuwe personen ingelezen\s+240/)
+      await checked(page, 'the result page', width)
+      await context.close()
+    })
+  }
+})
