@@ -2,7 +2,7 @@
 // scope; the national number exists here only as its keyed hash.
 import { randomUUID } from 'node:crypto'
 import type { Executor } from '../platform/db/transaction.ts'
-import type { ExistingInvitee, ImportPlan, Incoming, StoredField } from './import/reconcile.ts'
+import type { ExistingInvitee, ImportPlan, Incoming, StoredField, StoredPerson } from './import/reconcile.ts'
 
 export interface InviteesTables {
   invitees: {
@@ -47,9 +47,12 @@ const COLUMN: Record<StoredField, keyof Row> = {
 
 export async function existingInvitees(db: Db, editionId: string): Promise<ExistingInvitee[]> {
   const rows = await db.selectFrom('invitees').selectAll().where('edition_id', '=', editionId).execute()
-  return rows.map((r) => ({
-    id: r.id,
-    nationalNumberHash: r.national_number_hash,
+  return rows.map((r) => ({ id: r.id, nationalNumberHash: r.national_number_hash, ...personOf(r) }))
+}
+
+/** The stored person of a row (the reverse of `columnsOf`). */
+export function personOf(r: Omit<Row, 'id' | 'edition_id' | 'national_number_hash' | 'warnings_json' | 'created_at' | 'updated_at'>): StoredPerson {
+  return {
     lastName: r.last_name,
     firstName: r.first_name,
     birthDate: r.birth_date,
@@ -62,7 +65,7 @@ export async function existingInvitees(db: Db, editionId: string): Promise<Exist
     phone: r.phone,
     language: r.language,
     certificateDate: r.certificate_date,
-  }))
+  }
 }
 
 /** Writes what the plan inserts and updates; the caller runs it in one transaction. */

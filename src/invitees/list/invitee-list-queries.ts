@@ -4,7 +4,7 @@
 import { sql, type ExpressionBuilder } from 'kysely'
 import type { Scope } from '../../accounts/accounts.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
-import type { InviteesTables } from '../invitees-queries.ts'
+import { personOf, type InviteesTables } from '../invitees-queries.ts'
 import { NO_LANGUAGE, searchTerm, type Invitee, type InviteeFilter } from './invitee-list.ts'
 
 type Tables = InviteesTables & { edition_organisers: { edition_id: string; municipality_id: string } }
@@ -18,18 +18,7 @@ type Selected = Pick<InviteesTables['invitees'], (typeof COLUMNS)[number]>
 function toInvitee(r: Selected): Invitee {
   return {
     id: r.id,
-    lastName: r.last_name,
-    firstName: r.first_name,
-    birthDate: r.birth_date,
-    street: r.street,
-    houseNumber: r.house_number,
-    box: r.box,
-    postcode: r.postcode,
-    city: r.city,
-    email: r.email,
-    phone: r.phone,
-    language: r.language,
-    certificateDate: r.certificate_date,
+    ...personOf(r),
     warnings: Array.isArray(r.warnings_json) ? r.warnings_json : [],
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -1,6 +1,7 @@
 // The list of an edition's invitees: what a person on the list looks like to staff, the search
 // and filters as they appear in the query string, and the rows of an export. No national number
 // or its hash ever reaches this module: the queries leave them out.
+import type { StoredPerson } from '../import/reconcile.ts'
 import { INVITEE_LANGUAGES, isInviteeLanguage, type InviteeLanguage } from '../../platform/i18n/languages.ts'
 
 export interface InviteeWarning {
@@ -10,20 +11,8 @@ export interface InviteeWarning {
   message: string
 }
 
-export interface Invitee {
+export interface Invitee extends StoredPerson {
   id: string
-  lastName: string
-  firstName: string
-  birthDate: string | null
-  street: string | null
-  houseNumber: string | null
-  box: string | null
-  postcode: string | null
-  city: string | null
-  email: string | null
-  phone: string | null
-  language: string | null
-  certificateDate: string | null
   warnings: InviteeWarning[]
   createdAt: Date
   updatedAt: Date

@@ -61,6 +61,7 @@ describe('the import wizard in a browser', () => {
       await page.getByRole('button', { name: 'Bestand opladen' }).click()
       await page.waitForSelector('h1:text("Kolommen kiezen")')
       await checked(page, 'the mapping page', width)
+      const mappingUrl = page.url()
       await page.getByRole('button', { name: 'Verder naar de controle' }).click()
       await page.waitForSelector('h1:text("Controleren en inlezen")')
       await checked(page, 'the preview', width)
@@ -68,6 +69,9 @@ describe('the import wizard in a browser', () => {
       await page.waitForSelector('h1:text("De lijst is ingelezen")')
       assert.match(await page.locator('main').innerText(), /Nieuwe personen ingelezen\s+240/)
       await checked(page, 'the result page', width)
+      const gone = await page.goto(mappingUrl)
+      assert.equal(gone?.status(), 410, 'the imported upload is gone')
+      await checked(page, 'the page of an upload already imported', width)
       await context.close()
     })
   }
