@@ -87,6 +87,15 @@ export const paths = {
   inviteeAccessExport: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/gegevens.json`,
   inviteeErase: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/wissen`,
   inviteesExport: (id: string, format: 'csv' | 'xlsx') => `/edities/${enc(id)}/genodigden.${format}`,
+  inviteeNew: (id: string) => `/edities/${enc(id)}/genodigden/nieuw`,
+  inviteeEdit: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/bewerken`,
+  inviteeExclusion: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/uitsluiting`,
+  inviteesBulk: (id: string) => `/edities/${enc(id)}/genodigden/bulk`,
+  // Working on the list as a whole: households, selection under capacity, carry-over
+  editionHouseholds: (id: string) => `/edities/${enc(id)}/huishoudens`,
+  editionSelection: (id: string) => `/edities/${enc(id)}/selectie`,
+  editionCarryOver: (id: string) => `/edities/${enc(id)}/overnemen`,
+  editionPurgeReceipts: (id: string) => `/edities/${enc(id)}/verwijderbewijs`,
   // Invitee import (the wizard: upload → mapping → preview → commit)
   inviteeImport: (id: string) => `/edities/${enc(id)}/inlezen`,
   inviteeImportStep: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}`,
@@ -94,6 +103,8 @@ export const paths = {
   inviteeImportCommit: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/inlezen`,
   inviteeImportCancel: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/annuleren`,
   inviteeImportResult: (id: string) => `/edities/${enc(id)}/inlezen/resultaat`,
+  inviteeImportRun: (id: string, importId: string) => `/edities/${enc(id)}/inlezen/verwerking/${enc(importId)}`,
+  inviteeImportRunStatus: (id: string, importId: string) => `/edities/${enc(id)}/inlezen/verwerking/${enc(importId)}/status.json`,
 }
 
 /** Adds query parameters to a path, leaving out empty ones. */

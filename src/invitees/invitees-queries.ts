@@ -1,8 +1,13 @@
 // Queries of invitees. They are reached through their edition, which the caller found within its
 // scope; the national number exists here only as its keyed hash.
 import { randomUUID } from 'node:crypto'
+import type { Generated } from 'kysely'
 import type { Executor } from '../platform/db/transaction.ts'
 import type { ExistingInvitee, ImportPlan, Incoming, StoredField, StoredPerson } from './import/reconcile.ts'
+
+export type InviteeSource = 'import' | 'manual' | 'carry_over'
+export const EXCLUSION_REASONS = ['moved_away', 'no_contact', 'deceased', 'other'] as const
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number]
 
 export interface InviteesTables {
   invitees: {
@@ -22,6 +27,15 @@ export interface InviteesTables {
     language: string | null
     certificate_date: string | null
     warnings_json: { column: string; message: string }[]
+    /** How the person came on the list */
+    source: Generated<InviteeSource>
+    household_id: string | null
+    excluded_reason: ExclusionReason | null
+    excluded_at: Date | null
+    /** The outcome of the latest selection under capacity; null when none was made */
+    selection: 'selected' | 'not_selected' | null
+    carried_from_edition_id: string | null
+    has_asked_next_time: Generated<boolean>
     created_at: Date
     updated_at: Date
   }
@@ -30,7 +44,7 @@ export interface InviteesTables {
 type Db = Executor<InviteesTables>
 type Row = InviteesTables['invitees']
 
-const COLUMN: Record<StoredField, keyof Row> = {
+const COLUMN = {
   lastName: 'last_name',
   firstName: 'first_name',
   birthDate: 'birth_date',
@@ -43,7 +57,7 @@ const COLUMN: Record<StoredField, keyof Row> = {
   phone: 'phone',
   language: 'language',
   certificateDate: 'certificate_date',
-}
+} as const satisfies Record<StoredField, keyof Row>
 
 export async function existingInvitees(db: Db, editionId: string): Promise<ExistingInvitee[]> {
   const rows = await db.selectFrom('invitees').selectAll().where('edition_id', '=', editionId).execute()
@@ -51,7 +65,7 @@ export async function existingInvitees(db: Db, editionId: string): Promise<Exist
 }
 
 /** The stored person of a row (the reverse of `columnsOf`). */
-export function personOf(r: Omit<Row, 'id' | 'edition_id' | 'national_number_hash' | 'warnings_json' | 'created_at' | 'updated_at'>): StoredPerson {
+export function personOf(r: Pick<Row, (typeof COLUMN)[StoredField]>): StoredPerson {
   return {
     lastName: r.last_name,
     firstName: r.first_name,

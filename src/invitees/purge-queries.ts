@@ -1,5 +1,5 @@
 // Carrying out the purge: find the editions whose retention has passed, delete their personal
-// data (invitees, contributions, unfinished uploads) in one transaction per edition, mark the edition, keep a
+// data (invitees, households, contributions, unfinished uploads and imports) in one transaction per edition, mark the edition, keep a
 // receipt with counts, audit it. On PostgreSQL the tables are vacuumed afterwards so the deleted
 // rows leave the data files too; SQLite overwrites deleted content (secure_delete) and the WAL is
 // checkpointed into the database file.
@@ -15,6 +15,9 @@ interface Tables {
   invitees: { id: string; edition_id: string }
   edition_contributions: { id: string; edition_id: string }
   import_uploads: { id: string; edition_id: string }
+  invitee_households: { id: string; edition_id: string }
+  household_dismissals: { edition_id: string }
+  invitee_imports: { id: string; edition_id: string }
   purge_receipts: { id: string; edition_id: string; municipality_id: string; purged_at: Date; counts_json: PurgeCounts }
 }
 
@@ -53,6 +56,9 @@ export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurg
     await t.deleteFrom('invitees').where('edition_id', '=', due.editionId).execute()
     await t.deleteFrom('edition_contributions').where('edition_id', '=', due.editionId).execute()
     await t.deleteFrom('import_uploads').where('edition_id', '=', due.editionId).execute()
+    await t.deleteFrom('invitee_households').where('edition_id', '=', due.editionId).execute()
+    await t.deleteFrom('household_dismissals').where('edition_id', '=', due.editionId).execute()
+    await t.deleteFrom('invitee_imports').where('edition_id', '=', due.editionId).execute()
     await t.insertInto('purge_receipts').values({ id: randomUUID(), edition_id: due.editionId, municipality_id: due.municipalityId, purged_at: now, counts_json: counts }).execute()
     await recordAudit(trx, { municipalityId: due.municipalityId, actor: null, action: 'edition.purged', record: { type: 'edition', id: due.editionId }, details: { ...counts } })
     return true
@@ -63,7 +69,7 @@ export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurg
 
 /** Makes sure deleted rows are gone from the files, not only from query results. */
 async function flushDeleted(db: AnyDb, dialect: DialectName): Promise<void> {
-  if (dialect === 'postgres') await sql`vacuum invitees, edition_contributions, import_uploads`.execute(db)
+  if (dialect === 'postgres') await sql`vacuum invitees, edition_contributions, import_uploads, invitee_households, household_dismissals, invitee_imports`.execute(db)
   else await sql`pragma wal_checkpoint(truncate)`.execute(db)
 }
 

@@ -6,6 +6,7 @@ import * as practiceVocabulary from './2026_11_26_0003_practice_vocabulary.ts'
 import * as practiceCatalogGeneration from './2026_11_26_0004_practice_catalog_generation.ts'
 import * as editions from './2026_11_26_0005_editions.ts'
 import * as invitees from './2026_11_26_0006_invitees.ts'
+import * as inviteeList from './2026_11_27_0007_invitee_list.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_platform': platform,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0004_practice_catalog_generation': practiceCatalogGeneration,
   '2026_11_26_0005_editions': editions,
   '2026_11_26_0006_invitees': invitees,
+  '2026_11_27_0007_invitee_list': inviteeList,
 }
