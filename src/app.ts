@@ -23,6 +23,7 @@ import { partnerRoutes } from './editions/partners/partner-routes.ts'
 import { programmeRoutes } from './editions/programme/programme-routes.tsx'
 import { inviteeListRoutes } from './invitees/list/invitee-list-routes.tsx'
 import { importWizardRoutes } from './invitees/wizard/wizard-routes.tsx'
+import { purgeReceiptRoutes } from './invitees/purge-receipt/receipt-routes.tsx'
 import { contributionRoutes } from './practices/contributions/contribution-routes.tsx'
 import { editorialRoutes } from './practices/editorial/editorial-routes.tsx'
 import { feedRoutes } from './practices/feeds/feed-routes.ts'
@@ -134,6 +135,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   programmeRoutes(app, services)
   inviteeListRoutes(app, services)
   importWizardRoutes(app, services)
+  purgeReceiptRoutes(app, services)
   await apiRoutes(app, services)
 
   return app

@@ -96,6 +96,7 @@ export const paths = {
   editionSelection: (id: string) => `/edities/${enc(id)}/selectie`,
   editionCarryOver: (id: string) => `/edities/${enc(id)}/overnemen`,
   editionPurgeReceipts: (id: string) => `/edities/${enc(id)}/verwijderbewijs`,
+  editionPurgeReceiptPdf: (id: string, receiptId: string) => `/edities/${enc(id)}/verwijderbewijs/${enc(receiptId)}.pdf`,
   // Invitee import (the wizard: upload → mapping → preview → commit)
   inviteeImport: (id: string) => `/edities/${enc(id)}/inlezen`,
   inviteeImportStep: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}`,

@@ -28,8 +28,10 @@ export async function loadDemoEditions(db: AnyDb, municipalityIds: Map<string, s
     venueAddress: null,
     venueRoom: null,
     accessibility: null,
-    periodFrom: `${year - 1}-01-01`,
-    periodTo: `${year - 1}-12-31`,
+    // Certificates of this calendar year, so the sample lists (first quarter of 2026) import into
+    // the demo's editions.
+    periodFrom: `${year}-01-01`,
+    periodTo: `${year}-12-31`,
     replyBy: null,
     guestsPerInvitee: 2,
     languages: ['nl', 'ar', 'prs', 'ti', 'uk'],

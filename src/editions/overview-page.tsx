@@ -46,6 +46,7 @@ export function EditionOverviewPage({ ctx, edition, overview, now, statusError }
       <p class="button-group">
         <a href={paths.editionInvitees(edition.id)}>{t('editions.overview.toInvitees')}</a>
         <a href={paths.inviteeImport(edition.id)}>{t('editions.overview.importInvitees')}</a>
+        <a href={paths.editionPurgeReceipts(edition.id)}>{t('editions.overview.purge')}</a>
       </p>
 
       <h2>{t('editions.overview.playbook')}</h2>

@@ -8,7 +8,7 @@ import { sql } from 'kysely'
 import { recordAudit } from '../audit/audit-queries.ts'
 import type { DialectName } from '../platform/db/database.ts'
 import type { AnyDb, Executor } from '../platform/db/transaction.ts'
-import { isPurgeDue, purgeDate, type PurgeCounts } from './purge.ts'
+import { isPurgeDue, purgeDate, receiptCounts, type PurgeCounts } from './purge.ts'
 
 interface Tables {
   editions: { id: string; municipality_id: string; name: string; starts_at: Date; retention_days: number; purged_at: Date | null }
@@ -18,6 +18,7 @@ interface Tables {
   invitee_households: { id: string; edition_id: string }
   household_dismissals: { edition_id: string }
   invitee_imports: { id: string; edition_id: string }
+  edition_organisers: { edition_id: string; municipality_id: string }
   purge_receipts: { id: string; edition_id: string; municipality_id: string; purged_at: Date; counts_json: PurgeCounts }
 }
 
@@ -42,8 +43,8 @@ export async function duePurges(db: AnyDb, now: Date): Promise<DuePurge[]> {
 }
 
 async function countsOf(db: Db, editionId: string): Promise<PurgeCounts> {
-  const count = async (table: 'invitees' | 'edition_contributions') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('edition_id', '=', editionId).executeTakeFirstOrThrow()).n)
-  return { invitees: await count('invitees'), contributions: await count('edition_contributions') }
+  const count = async (table: 'invitees' | 'invitee_households' | 'edition_contributions' | 'import_uploads') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('edition_id', '=', editionId).executeTakeFirstOrThrow()).n)
+  return { invitees: await count('invitees'), households: await count('invitee_households'), contributions: await count('edition_contributions'), uploads: await count('import_uploads') }
 }
 
 /** Purges one edition; false when another process purged it first. */
@@ -74,12 +75,20 @@ async function flushDeleted(db: AnyDb, dialect: DialectName): Promise<void> {
 }
 
 export interface PurgeReceipt {
+  id: string
   editionId: string
   purgedAt: Date
   counts: PurgeCounts
 }
 
+/** The receipts of an edition the scope organises (a co-organiser sees them too). */
 export async function purgeReceipts(db: AnyDb, scope: { municipalityId: string }, editionId: string): Promise<PurgeReceipt[]> {
-  const rows = await (db as Db).selectFrom('purge_receipts').selectAll().where('edition_id', '=', editionId).where('municipality_id', '=', scope.municipalityId).orderBy('purged_at').execute()
-  return rows.map((r) => ({ editionId: r.edition_id, purgedAt: r.purged_at, counts: r.counts_json }))
+  const rows = await (db as Db)
+    .selectFrom('purge_receipts')
+    .selectAll()
+    .where('edition_id', '=', editionId)
+    .where('edition_id', 'in', (eb) => eb.selectFrom('edition_organisers').select('edition_id').where('municipality_id', '=', scope.municipalityId))
+    .orderBy('purged_at')
+    .execute()
+  return rows.map((r) => ({ id: r.id, editionId: r.edition_id, purgedAt: r.purged_at, counts: receiptCounts(r.counts_json) }))
 }

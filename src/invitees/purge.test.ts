@@ -59,9 +59,9 @@ describe(`the purge on ${suiteDialect()}`, () => {
     assert.ok(left.every((r) => r.edition_id === coming.id) && left.length === 240, 'only the coming edition keeps its people')
     assert.equal((await t.db.selectFrom('edition_contributions').select('id').where('edition_id', '=', held.id).execute()).length, 0)
     const [receipt] = await purgeReceipts(t.db, scope, held.id)
-    assert.deepEqual(receipt!.counts, { invitees: 240, contributions: 1 })
+    assert.deepEqual(receipt!.counts, { invitees: 240, households: 0, contributions: 1, uploads: 0 })
     const audit = await t.db.selectFrom('audit_events').select('details_json').where('action', '=', 'edition.purged').where('record_id', '=', held.id).executeTakeFirstOrThrow()
-    assert.deepEqual(audit.details_json, { invitees: 240, contributions: 1 })
+    assert.deepEqual(audit.details_json, { invitees: 240, households: 0, contributions: 1, uploads: 0 })
     assert.ok((await t.db.selectFrom('jobs').select('id').where('kind', '=', PURGE).where('status', '=', 'queued').executeTakeFirst()), 'the next night is scheduled')
 
     // The coming edition still holds the same people, so search for what only the held one had.

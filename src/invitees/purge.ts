@@ -11,8 +11,12 @@ export function isPurgeDue(edition: { startsAt: Date; retentionDays: number; pur
   return edition.purgedAt === null && brusselsDate(now) >= purgeDate(edition)
 }
 
-/** What a purge deleted, per kind: the receipt holds counts, never names. */
-export interface PurgeCounts {
-  invitees: number
-  contributions: number
+/** What a purge deletes, per kind; the receipt holds counts, never names. */
+export const PURGE_KINDS = ['invitees', 'households', 'contributions', 'uploads'] as const
+export type PurgeKind = (typeof PURGE_KINDS)[number]
+export type PurgeCounts = Record<PurgeKind, number>
+
+/** A stored receipt's counts; a kind added after it was written counts as none. */
+export function receiptCounts(stored: Partial<Record<string, unknown>>): PurgeCounts {
+  return Object.fromEntries(PURGE_KINDS.map((kind) => [kind, Number(stored[kind] ?? 0) || 0])) as PurgeCounts
 }

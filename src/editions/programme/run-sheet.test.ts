@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { suiteDialect } from '../../../test/helpers/database.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
+import { pdfText } from '../../../test/helpers/pdf.ts'
 import { brusselsDate } from '../../platform/calendar.ts'
 import { paths } from '../../paths.ts'
-
-/** The text of every page, as pdf.js reads it, with line breaks and runs of spaces collapsed. */
-async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number; width: number; height: number }> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise
-  let text = ''
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent()
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : ' ')
-  }
-  const [, , width, height] = (await doc.getPage(1)).view
-  const pages = doc.numPages
-  await doc.destroy()
-  return { text: text.normalize('NFC').replace(/\s+/g, ' '), pages, width: width ?? 0, height: height ?? 0 }
-}
 
 describe(`the run-sheet on ${suiteDialect()}`, () => {
   let t: TestApp

@@ -17,6 +17,7 @@ import { createTranslator, STAFF_LOCALES } from './i18n.ts'
 import { EDITION_STATUSES } from '../../editions/editions.ts'
 import { PROGRAMME_KINDS } from '../../editions/programme/programme.ts'
 import { PERSON_FIELDS } from '../../invitees/import/types.ts'
+import { PURGE_KINDS } from '../../invitees/purge.ts'
 
 const root = join(import.meta.dirname, '../../..')
 const localesDir = join(root, 'locales')
@@ -335,6 +336,7 @@ const DYNAMIC_KEYS: Record<string, { keys: string[]; required: boolean }> = {
   'programme.kind.*': { keys: PROGRAMME_KINDS.map((kind) => `programme.kind.${kind}`), required: true },
   'invitee-import.*.count.*': { keys: ['preview', 'result'].flatMap((tense) => IMPORT_COUNTS.map((k) => `invitee-import.${tense}.count.${k}`)), required: true },
   'invitee-import.field.*': { keys: PERSON_FIELDS.map((field) => `invitee-import.field.${field}`), required: true },
+  'purge-receipt.kind.*': { keys: PURGE_KINDS.map((kind) => `purge-receipt.kind.${kind}`), required: true },
   'editions.status.to.*': { keys: EDITION_STATUSES.filter((status) => status !== 'draft').map((status) => `editions.status.to.${status}`), required: true },
 }
 
