@@ -24,6 +24,9 @@ import { programmeRoutes } from './editions/programme/programme-routes.tsx'
 import { inviteeListRoutes } from './invitees/list/invitee-list-routes.tsx'
 import { importWizardRoutes } from './invitees/wizard/wizard-routes.tsx'
 import { purgeReceiptRoutes } from './invitees/purge-receipt/receipt-routes.tsx'
+import { carryOverRoutes } from './invitees/carry-over/carry-over-routes.tsx'
+import { householdsRoutes } from './invitees/households/households-routes.tsx'
+import { selectionRoutes } from './invitees/selection/selection-routes.tsx'
 import { contributionRoutes } from './practices/contributions/contribution-routes.tsx'
 import { editorialRoutes } from './practices/editorial/editorial-routes.tsx'
 import { feedRoutes } from './practices/feeds/feed-routes.ts'
@@ -136,6 +139,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   inviteeListRoutes(app, services)
   importWizardRoutes(app, services)
   purgeReceiptRoutes(app, services)
+  householdsRoutes(app, services)
+  selectionRoutes(app, services)
+  carryOverRoutes(app, services)
   await apiRoutes(app, services)
 
   return app

@@ -93,7 +93,11 @@ export const paths = {
   inviteesBulk: (id: string) => `/edities/${enc(id)}/genodigden/bulk`,
   // Working on the list as a whole: households, selection under capacity, carry-over
   editionHouseholds: (id: string) => `/edities/${enc(id)}/huishoudens`,
+  householdTakeOut: (id: string, householdId: string) => `/edities/${enc(id)}/huishoudens/${enc(householdId)}/uitnemen`,
+  householdDissolve: (id: string, householdId: string) => `/edities/${enc(id)}/huishoudens/${enc(householdId)}/opheffen`,
   editionSelection: (id: string) => `/edities/${enc(id)}/selectie`,
+  editionSelectionNew: (id: string) => `/edities/${enc(id)}/selectie/nieuw`,
+  editionSelectionUndo: (id: string) => `/edities/${enc(id)}/selectie/ongedaan`,
   editionCarryOver: (id: string) => `/edities/${enc(id)}/overnemen`,
   editionPurgeReceipts: (id: string) => `/edities/${enc(id)}/verwijderbewijs`,
   editionPurgeReceiptPdf: (id: string, receiptId: string) => `/edities/${enc(id)}/verwijderbewijs/${enc(receiptId)}.pdf`,

@@ -46,6 +46,9 @@ export function EditionOverviewPage({ ctx, edition, overview, now, statusError }
       <p class="button-group">
         <a href={paths.editionInvitees(edition.id)}>{t('editions.overview.toInvitees')}</a>
         <a href={paths.inviteeImport(edition.id)}>{t('editions.overview.importInvitees')}</a>
+        <a href={paths.editionHouseholds(edition.id)}>{t('households.navLink')}</a>
+        <a href={paths.editionSelection(edition.id)}>{t('selection.navLink')}</a>
+        <a href={paths.editionCarryOver(edition.id)}>{t('carry-over.navLink')}</a>
         <a href={paths.editionPurgeReceipts(edition.id)}>{t('editions.overview.purge')}</a>
       </p>
 

@@ -1,0 +1,80 @@
+// Selection under capacity in Chromium: the page before, the form with an error, the preview, the
+// record with who was not selected, and undoing, each checked with axe-core (WCAG 2.2 A and AA)
+// at desktop width and at 320 px.
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { createEdition } from '../../../test/helpers/editions.ts'
+import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
+import { paths } from '../../paths.ts'
+import { insertPeople } from '../households/people-test-support.ts'
+
+describe('selection under capacity in a browser', () => {
+  let t: TestApp
+  let browser: Browser
+  let base: string
+  let municipalityId: string
+  let officer: { email: string; password: string }
+
+  before(async () => {
+    t = await createTestApp()
+    base = await listen(t)
+    browser = await startBrowser()
+    municipalityId = (await createMunicipality(t.db, { name: 'Mechelen' })).id
+    officer = await createUser(t.db, { role: 'staff', municipalityId, name: 'An Officer' })
+  })
+  after(async () => {
+    await browser?.close()
+    await t?.close()
+  })
+
+  async function checked(page: Page, what: string, width: number) {
+    await expectNoAxeViolations(page, `${what} at ${width} px`)
+    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
+  }
+
+  for (const width of [1024, 320]) {
+    test(`an officer previews a draw, confirms it, reads who was not drawn and undoes it; every page passes axe at ${width} px`, async () => {
+      // 15 seats, two guests each: 5 places for 8 people.
+      const edition = await createEdition(t.db, municipalityId, { name: `Ceremonie ${width}`, capacity: 15, guestsPerInvitee: 2 })
+      await insertPeople(t.db, edition.id, Array.from({ length: 8 }, (_, i) => ({ last_name: `Persoon${i + 1}`, first_name: 'Test', certificate_date: `2026-02-0${i + 1}` })))
+      const context = await browser.newContext({ viewport: { width, height: 800 } })
+      const page = await context.newPage()
+      await signInWithBrowser(page, base, officer)
+
+      await page.goto(`${base}${paths.editionSelection(edition.id)}`)
+      assert.match(await page.locator('main').innerText(), /Er staan 8 mensen op de lijst voor 5 plaatsen/)
+      await checked(page, 'the selection page before a selection', width)
+
+      await page.getByRole('button', { name: 'Selectie maken' }).click()
+      await page.waitForSelector('h1:has-text("Nieuwe selectie")')
+      await checked(page, 'the new-selection form', width)
+      await page.getByLabel('Aantal plaatsen voor genodigden').fill('0')
+      await page.getByRole('button', { name: 'Resultaat bekijken' }).click()
+      await page.waitForSelector('.error-summary')
+      assert.match(await page.locator('.error-summary').innerText(), /Vul een heel getal in van 1 tot 100\.000/)
+      await checked(page, 'the form with errors', width)
+
+      await page.getByLabel('Aantal plaatsen voor genodigden').fill('5')
+      await page.getByLabel('Door loting').check()
+      await page.getByRole('button', { name: 'Resultaat bekijken' }).click()
+      await page.waitForSelector('h2:has-text("Resultaat")')
+      assert.match(await page.locator('main').innerText(), /Gekozen\s+5 mensen/)
+      await checked(page, 'the preview', width)
+
+      await page.getByRole('button', { name: 'Selectie bevestigen' }).click()
+      await page.waitForSelector('text=De selectie is bewaard')
+      const text = await page.locator('main').innerText()
+      assert.match(text, /3 mensen niet gekozen/)
+      assert.match(text, /Niet geloot/)
+      await checked(page, 'the record of the selection', width)
+
+      await page.getByRole('button', { name: 'Selectie ongedaan maken' }).click()
+      await page.waitForSelector('text=De selectie is ongedaan gemaakt')
+      await checked(page, 'the page after undoing', width)
+      await context.close()
+    })
+  }
+})
