@@ -1,12 +1,15 @@
 // `npm run bench`: throughput of Welkom pages as a ratio to a bare Fastify hello-world measured in
 // the same run on the same machine, so the figure means something on a noisy, shared machine.
 // autocannon on loopback only; every run is bounded in time (BENCH_SECONDS, default 5 each).
+// Then the invitee import of a generated 100,000-row list, as a ratio to bare csv-parse.
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { DEMO_PASSWORD } from '../src/demo/demo-users.ts'
 import { paths } from '../src/paths.ts'
+import { importBenchLines, importBenchTitle, measureInviteeImport } from './invitee-import.ts'
 import type { SearchLatency } from './practice-search.ts'
+import { printLines } from './print-lines.ts'
 
 interface ServersReady {
   baseline: number
@@ -48,10 +51,15 @@ try {
   printTable(rows)
   for (const line of skipped) console.log(`- ${line}`)
   printSearchTable(ports.practices)
-  console.log(`\nwhole bench: ${((performance.now() - started) / 1000).toFixed(1)} s`)
 } finally {
   servers.kill('SIGTERM')
 }
+
+// After the servers stop: the import has the machine to itself, as the search timing had.
+const importBench = await measureInviteeImport()
+console.log(`\n${importBenchTitle(importBench)}\n`)
+printLines(importBenchLines(importBench))
+console.log(`\nwhole bench: ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 async function signIn(port: number, email: string): Promise<string> {
   const base = `http://127.0.0.1:${port}`
@@ -107,11 +115,3 @@ function printSearchTable({ dialect, generation, search, list }: ServersReady['p
   ])
 }
 
-/** A Markdown table: first column left-aligned, the others right-aligned. */
-function printLines(lines: string[][]) {
-  const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
-  const format = (l: string[]) => '| ' + l.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ') + ' |'
-  console.log(format(lines[0]!))
-  console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|')
-  for (const line of lines.slice(1)) console.log(format(line))
-}

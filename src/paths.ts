@@ -107,7 +107,6 @@ export const paths = {
   inviteeImportPreview: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/controle`,
   inviteeImportCommit: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/inlezen`,
   inviteeImportCancel: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/annuleren`,
-  inviteeImportResult: (id: string) => `/edities/${enc(id)}/inlezen/resultaat`,
   inviteeImportRun: (id: string, importId: string) => `/edities/${enc(id)}/inlezen/verwerking/${enc(importId)}`,
   inviteeImportRunStatus: (id: string, importId: string) => `/edities/${enc(id)}/inlezen/verwerking/${enc(importId)}/status.json`,
 }

@@ -1,7 +1,7 @@
 // The `welkom` command as a user runs it: a real process, a real database, JSON on stdout.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -82,10 +82,28 @@ describe(`welkom command line on ${suiteDialect()}`, () => {
     assert.equal(joined.json().imported, 229)
     assert.doesNotMatch(joined.stdout, /\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\b\d{11}\b/, 'no national number in the output')
 
+    assert.match(joined.stderr, /^Reading agentschap-lijst-2026-q1\.csv: all 242 rows read, saving$/m, 'progress on standard error')
+
     const refused = welkom('import', '--edition', id, join(samples, 'README.md'), '--json')
     assert.equal(refused.code, 2)
     assert.match(refused.json().error, /README\.md: /)
     assert.equal(welkom('import', '--edition', 'no-such-edition', join(samples, 'attesten-2026-q1.csv')).code, 2)
+  })
+
+  test('import streams a long list with its progress on standard error, a line every tenth when that is not a terminal, and one JSON document on standard output', () => {
+    const date = `${new Date().getUTCFullYear() + 1}-05-21T19:30`
+    const { id } = welkom('edition', 'create', '--municipality', '13025', '--name', 'Lang', '--date', date, '--period-from', '2026-01-01', '--period-to', '2026-12-31', '--capacity', '300', '--json').json()
+    const file = join(mkdtempSync(join(tmpdir(), 'welkom-lijst-')), 'lang.csv')
+    const lines = ['Naam;Voornaam;Geboortedatum;Datum attest']
+    for (let i = 0; i < 20_000; i++) lines.push(`Naam${i};Voornaam${i};01/05/1980;15/02/2026`)
+    writeFileSync(file, lines.join('\n'))
+    const imported = welkom('import', '--edition', id, file, '--json')
+    assert.equal(imported.code, 0, imported.stderr)
+    assert.equal(imported.json().imported, 20_000)
+    const progress = imported.stderr.trim().split('\n')
+    assert.ok(progress.length >= 5 && progress.length <= 11, progress.join('\n'))
+    assert.ok(progress.slice(0, -1).every((line) => /^Reading lang\.csv: \d{2}% \(\d+ rows\)$/.test(line)), progress.join('\n'))
+    assert.equal(progress.at(-1), 'Reading lang.csv: all 20000 rows read, saving')
   })
 
   test('edition create refuses a past date, a period that ends before it starts and no capacity, naming each option', () => {

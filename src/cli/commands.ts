@@ -14,7 +14,10 @@ import { findEdition, listAllEditions, listEditions } from '../editions/editions
 import { importFiles } from '../invitees/import/import-files.ts'
 import { importReport } from '../invitees/import/import-report.ts'
 import { duePurges, purgeEdition } from '../invitees/purge-queries.ts'
-import { readFileSync } from 'node:fs'
+import { statSync } from 'node:fs'
+import { basename } from 'node:path'
+import { fileSource } from '../invitees/import/byte-source.ts'
+import { progressLine } from './progress-line.ts'
 import { createTranslator } from '../platform/i18n/i18n.ts'
 import { closeServices, createServices, migrate, onShutdown, serve, startWorker } from '../runtime.ts'
 import { stringFlag, UsageError, type Args } from './args.ts'
@@ -142,15 +145,17 @@ export async function runImport(config: Config, args: Args, out: Output): Promis
   const file = args.positional[1]
   if (!file) throw new UsageError('usage: welkom import --edition ID FILE [--register FILE] [--sheet NAME] [--dry-run] [--json]')
   const registerFile = stringFlag(args, 'register', false)
-  const read = (path: string) => {
+  // The files stream from disk: a list of 100,000 people is never read into memory whole.
+  const open = async (path: string) => {
     try {
-      return readFileSync(path)
+      if (!statSync(path).isFile()) throw new Error('not a file')
+      return await fileSource(path)
     } catch {
       throw new UsageError(`Cannot read ${path}`)
     }
   }
-  const bytes = read(file)
-  const register = registerFile ? read(registerFile) : undefined
+  const list = await open(file)
+  const register = registerFile ? await open(registerFile) : undefined
   await withServices(config, async (services) => {
     const { db } = services.database
     await migrate(services)
@@ -158,8 +163,12 @@ export async function runImport(config: Config, args: Args, out: Output): Promis
     const owner = await db.selectFrom('editions').select('municipality_id').where('id', '=', editionId).executeTakeFirst()
     const edition = owner ? await findEdition(db, { municipalityId: owner.municipality_id }, editionId) : null
     if (!edition) throw new UsageError(`No edition with id ${editionId}`)
+    if (edition.purgedAt) throw new UsageError(`The personal data of edition ${editionId} was purged; nobody can be added to it`)
     const dryRun = args.flags['dry-run'] === true
-    const result = await importFiles(db, { edition, scope: { municipalityId: edition.municipalityId }, actor: null, file: bytes, register, sheet: stringFlag(args, 'sheet', false), dryRun, hashKey: config.hashKey })
+    // Progress goes to standard error, so that --json keeps standard output to its one document.
+    const progress = progressLine(process.stderr, `Reading ${basename(file)}`, { saving: !dryRun })
+    const result = await importFiles(db, { edition, scope: { municipalityId: edition.municipalityId }, actor: null, file: list, register, sheet: stringFlag(args, 'sheet', false), dryRun, hashKey: config.hashKey, onProgress: progress.update })
+    progress.end()
     const { t } = createTranslator('en')
     if (!result.ok) throw new UsageError(`${result.file === 'register' ? registerFile : file}: ${t(result.problem.message, result.problem.values)}`)
     const report = importReport(result.plan, t)

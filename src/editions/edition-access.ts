@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify'
 import { can, type CurrentUser, type Scope } from '../accounts/accounts.ts'
 import { requireRole, scopeOf } from '../accounts/session.ts'
 import type { AnyDb } from '../platform/db/transaction.ts'
-import { NotFound } from '../platform/errors.ts'
+import { EditionPurged, NotFound } from '../platform/errors.ts'
 import type { Edition } from './editions.ts'
 import { findEdition } from './editions-queries.ts'
 
@@ -20,4 +20,11 @@ export async function requireEdition(db: AnyDb, request: FastifyRequest, id: str
   const edition = await findEdition(db, scope, id)
   if (!edition) throw new NotFound('edition')
   return { user, scope, edition }
+}
+
+/** The edition, for a route that puts people on its list: refused once its personal data was purged. */
+export async function requireEditionTakingPeople(db: AnyDb, request: FastifyRequest, id: string): Promise<EditionAccess> {
+  const access = await requireEdition(db, request, id)
+  if (access.edition.purgedAt) throw new EditionPurged()
+  return access
 }

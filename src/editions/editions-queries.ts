@@ -25,6 +25,7 @@ export interface EditionsTables {
     languages_json: InviteeLanguage[]
     retention_days: number
     status: EditionStatus
+    purged_at: Date | null
     calendar_token_hash: string | null
     copied_from_id: string | null
     created_by: string | null
@@ -91,6 +92,7 @@ async function withOrganisers(db: Db, rows: Row[]): Promise<Edition[]> {
     languages: r.languages_json,
     retentionDays: r.retention_days,
     status: r.status,
+    purgedAt: r.purged_at,
     hasCalendarFeed: r.calendar_token_hash !== null,
     copiedFromId: r.copied_from_id,
     organisers: organisers.filter((o) => o.edition_id === r.id).map((o) => ({ id: o.id, name: o.name, nisCode: o.nis_code })),

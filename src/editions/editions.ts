@@ -52,6 +52,8 @@ export interface Edition extends Omit<EditionInput, 'coOrganiserIds'> {
   id: string
   municipalityId: string
   status: EditionStatus
+  /** When its personal data was purged; nobody can be added after that */
+  purgedAt: Date | null
   hasCalendarFeed: boolean
   copiedFromId: string | null
   /** Every organising municipality (the creating one included), by name. */

@@ -24,6 +24,14 @@ export class SignInRequired extends Error {
   }
 }
 
+/** The edition's personal data was purged: nobody can be added to it any more. */
+export class EditionPurged extends Error {
+  readonly code = 'edition_purged'
+  constructor() {
+    super('edition purged')
+  }
+}
+
 /** Too many attempts at something guessable; try again after `retryAfterSeconds`. */
 export class TooManyRequests extends Error {
   readonly code = 'too_many_requests'

@@ -1,7 +1,7 @@
 // One place maps errors to responses: translated pages for people, JSON for the API. A 500 shows
 // an error id that also appears in the log, never a stack trace.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { Forbidden, NotFound, SignInRequired, TooManyRequests } from '../platform/errors.ts'
+import { EditionPurged, Forbidden, NotFound, SignInRequired, TooManyRequests } from '../platform/errors.ts'
 import { createTranslator } from '../platform/i18n/i18n.ts'
 import type { PageContext } from '../platform/views/context.ts'
 import { sendPage } from '../platform/views/render.ts'
@@ -24,6 +24,7 @@ export function registerErrorPages(app: FastifyInstance, services: Services): vo
     }
     if (error instanceof NotFound) return isApi(request) ? reply.status(404).send({ error: 'not_found' }) : renderError(services, request, reply, 404, 'notFound')
     if (error instanceof Forbidden) return isApi(request) ? reply.status(403).send({ error: 'forbidden' }) : renderError(services, request, reply, 403, 'forbidden')
+    if (error instanceof EditionPurged) return isApi(request) ? reply.status(409).send({ error: 'edition_purged' }) : renderError(services, request, reply, 409, 'editionPurged')
     if (error instanceof TooManyRequests) {
       reply.header('retry-after', String(error.retryAfterSeconds))
       return isApi(request) ? reply.status(429).send({ error: 'too_many_requests' }) : renderError(services, request, reply, 429, 'tooManyRequests')

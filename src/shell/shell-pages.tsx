@@ -2,7 +2,7 @@ import type { PageContext } from '../platform/views/context.ts'
 import { Layout } from '../platform/views/layout.tsx'
 import { paths } from '../paths.ts'
 
-export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'tooManyRequests' | 'badRequest' | 'serverError'
+export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'tooManyRequests' | 'badRequest' | 'editionPurged' | 'serverError'
 
 export function ErrorPage({ ctx, kind, errorId }: { ctx: PageContext; kind: ErrorKind; errorId?: string }) {
   const { t } = ctx

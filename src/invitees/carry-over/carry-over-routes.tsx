@@ -4,7 +4,7 @@
 // a view of personal data and adding them a change: both are audited with counts only.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../audit/audit-queries.ts'
-import { requireEdition, type EditionAccess } from '../../editions/edition-access.ts'
+import { requireEditionTakingPeople, type EditionAccess } from '../../editions/edition-access.ts'
 import type { AnyDb } from '../../platform/db/transaction.ts'
 import { NotFound } from '../../platform/errors.ts'
 import { setFlash } from '../../platform/http/flash.ts'
@@ -54,7 +54,7 @@ export function carryOverRoutes(app: FastifyInstance, services: Services): void 
   }
 
   app.get<Params>('/edities/:id/overnemen', async (request, reply) => {
-    const access = await requireEdition(db, request, request.params.id)
+    const access = await requireEditionTakingPeople(db, request, request.params.id)
     const query = request.query as Record<string, unknown>
     const chosen = typeof query.van === 'string' ? query.van.trim() : ''
     // The form marks that it was sent: with no edition ticked a browser sends no "van" at all.
@@ -76,7 +76,7 @@ export function carryOverRoutes(app: FastifyInstance, services: Services): void 
   })
 
   app.post<Params>('/edities/:id/overnemen', async (request, reply) => {
-    const access = await requireEdition(db, request, request.params.id)
+    const access = await requireEditionTakingPeople(db, request, request.params.id)
     const chosen = text(request.body, 'van')
     if (!chosen) return showChoose(request, reply, access, { message: 'carry-over.form.chooseEdition', chosen })
     const { source, problem } = await sourceOf(access, chosen)

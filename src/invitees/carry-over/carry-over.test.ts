@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { carryOverReason, nameKey, planCarryOver, sourceProblem, type Identity } from './carry-over.ts'
+import { samePersonKey } from '../identity.ts'
+import { carryOverReason, planCarryOver, sourceProblem, type Identity } from './carry-over.ts'
 
 describe('who is carried over', () => {
   const person = (overrides: Partial<Parameters<typeof carryOverReason>[0]> = {}) => ({ excludedReason: null, selection: null, hasAskedNextTime: false, ...overrides })
@@ -63,6 +64,6 @@ describe('who is already on the new list', () => {
   })
 
   test('the name key is the one an import matches on', () => {
-    assert.equal(nameKey({ lastName: ' Van  den Berg', firstName: 'José', birthDate: null }), 'van den berg|jose|')
+    assert.equal(samePersonKey({ lastName: ' Van  den Berg', firstName: 'José', birthDate: null }), 'van den berg|jose|')
   })
 })

@@ -2,6 +2,7 @@
 // new edition in one step. Pure: who is carried over and why, which earlier editions qualify, and
 // who is already on the new list (matched as an import matches: the national-number hash, else
 // the same name and birth date).
+import { samePersonKey } from '../identity.ts'
 import { inviteeStatus, type StatusColumns } from '../invitee-status.ts'
 
 export type CarryOverReason = 'not_selected' | 'asked_next_time'
@@ -44,15 +45,6 @@ export interface Identity {
   birthDate: string | null
 }
 
-/**
- * Same name and birth date, ignoring case, accents and spacing: the same person when no national
- * number tells. The rule of `nameKey` in import/reconcile.ts, so both steps match alike.
- */
-export function nameKey(p: Pick<Identity, 'lastName' | 'firstName' | 'birthDate'>): string {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
-  return `${fold(p.lastName)}|${fold(p.firstName)}|${p.birthDate ?? ''}`
-}
-
 export interface CarryOverPlan<T> {
   add: T[]
   /** Already on the new edition's list: skipped, never doubled */
@@ -62,17 +54,17 @@ export interface CarryOverPlan<T> {
 /** Splits the candidates into who is added and who is already on the list (or earlier in the batch). */
 export function planCarryOver<T extends Identity>(candidates: readonly T[], existing: readonly Identity[]): CarryOverPlan<T> {
   const byHash = new Set(existing.flatMap((e) => (e.nationalNumberHash ? [e.nationalNumberHash] : [])))
-  const byName = new Set(existing.map(nameKey))
+  const byName = new Set(existing.map(samePersonKey))
   const plan: CarryOverPlan<T> = { add: [], alreadyOn: [] }
   for (const c of candidates) {
-    const known = (c.nationalNumberHash !== null && byHash.has(c.nationalNumberHash)) || byName.has(nameKey(c))
+    const known = (c.nationalNumberHash !== null && byHash.has(c.nationalNumberHash)) || byName.has(samePersonKey(c))
     if (known) {
       plan.alreadyOn.push(c)
       continue
     }
     plan.add.push(c)
     if (c.nationalNumberHash) byHash.add(c.nationalNumberHash)
-    byName.add(nameKey(c))
+    byName.add(samePersonKey(c))
   }
   return plan
 }

@@ -42,7 +42,7 @@ describe(`importing the sample lists on ${suiteDialect()}`, () => {
     assert.deepEqual(counts(first), { rows: 240, imported: 240, updated: 0, duplicates: 0, skipped: 0, notInvited: { noCertificate: 0, outsidePeriod: 0, notInRegister: 0 } })
     assert.ok(first.warnings.some((w) => w.message === 'invitees.import.languageUnknown'), 'languages Welkom does not offer are left out with a warning')
     assert.equal(await count(edition.id), 240)
-    const row = await t.db.selectFrom('invitees').selectAll().where('edition_id', '=', edition.id).where('last_name', '=', 'Durrani').executeTakeFirstOrThrow()
+    const row = await t.db.selectFrom('invitees').selectAll().where('edition_id', '=', edition.id).where('last_name', '=', 'Durrani').where('first_name', '=', 'Wahid').where('birth_date', '=', '1972-07-22').executeTakeFirstOrThrow()
     assert.deepEqual([row.first_name, row.birth_date, row.phone, row.language, row.house_number], ['Wahid', '1972-07-22', '+32470088106', 'ps', '149A'])
 
     const again = await run(edition, 'attesten-2026-q1.csv')
@@ -65,7 +65,7 @@ describe(`importing the sample lists on ${suiteDialect()}`, () => {
     const edition = await newEdition()
     const plan = await run(edition, 'agentschap-lijst-2026-q1.csv', { register: 'bevolkingsregister-uittreksel.csv' })
     assert.deepEqual(counts(plan), { rows: 242, imported: 229, updated: 0, duplicates: 0, skipped: 0, notInvited: { noCertificate: 2, outsidePeriod: 0, notInRegister: 11 } })
-    const haddad = await t.db.selectFrom('invitees').selectAll().where('edition_id', '=', edition.id).where('last_name', '=', 'HADDAD').executeTakeFirstOrThrow()
+    const haddad = await t.db.selectFrom('invitees').selectAll().where('edition_id', '=', edition.id).where('last_name', '=', 'HADDAD').where('birth_date', '=', '2005-09-15').executeTakeFirstOrThrow()
     assert.deepEqual([haddad.first_name, haddad.street, haddad.certificate_date], ['Omar', 'Zandstraat', '2026-01-22'], 'names and address from the register, the certificate from the agency')
     // The joined list of the same people then matches them by national number.
     const joined = await run(edition, 'attesten-2026-q1.csv')

@@ -45,6 +45,9 @@ for (const code of INVITEE_LANGUAGES) {
 
 /** The invitee language a list's contact-language cell means, or null when it is not one of them. */
 export function inviteeLanguageOf(raw: string): InviteeLanguage | null {
+  // Most cells hold a code as it is stored ("ar"): folding changes nothing there, so skip it.
+  const stored = LOOKUP.get(raw)
+  if (stored) return stored
   const value = fold(raw)
   if (value === '') return null
   const exact = LOOKUP.get(value)

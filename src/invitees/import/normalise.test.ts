@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { parse } from 'csv-parse/sync'
 import { suggestMapping } from './mapping.ts'
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { normaliseRow, parseDate, parseEmail, parsePhone, parseYesNo } from './normalise.ts'
 import type { RowOutcome } from './types.ts'
 import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
@@ -219,6 +220,21 @@ describe('value parsers', () => {
     ]
     for (const [raw, expected] of cases) assert.equal(parsePhone(raw), expected, raw)
     for (const raw of ['0470 12 34 5', '12345', 'onbekend', '0470 12 34 56 / 0471 11 22 33']) assert.equal(parsePhone(raw), null, raw)
+  })
+
+  test('the shortcut for Belgian mobile numbers gives what libphonenumber’s full metadata gives, valid or not', () => {
+    const full = (raw: string) => {
+      const phone = parsePhoneNumberFromString(raw.trim(), 'BE')
+      return phone?.isValid() ? phone.number : null
+    }
+    for (let prefix = 400; prefix <= 499; prefix++) {
+      for (const rest of ['000000', '123456', '999999', '12345', '1234567']) {
+        const digits = `${prefix}${rest}`
+        for (const raw of [`0${digits}`, `+32${digits}`, `0032${digits}`, `+32 ${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}`, `0${digits.slice(0, 3)}/${digits.slice(3, 5)}.${digits.slice(5)}`, ` 0${digits} `]) {
+          assert.equal(parsePhone(raw), full(raw), raw)
+        }
+      }
+    }
   })
 
   test('reads yes/no cells in Dutch, French, English, digits and crosses', () => {

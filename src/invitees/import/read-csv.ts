@@ -1,5 +1,6 @@
 // Decoded CSV text to rows: which separator the file uses, and each record with the line it starts on.
-import { CsvError, parse } from 'csv-parse/sync'
+import { CsvError, parse, type Options } from 'csv-parse'
+import { Readable } from 'node:stream'
 import type { FileProblem } from './types.ts'
 import type { SourceRow } from './table-rows.ts'
 
@@ -68,39 +69,103 @@ function splitLine(line: string, separator: Separator): string[] {
   return cells
 }
 
-export type ParsedCsv = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem }
-
-/**
- * Every record, blank ones included, with the line it starts on. We count lines ourselves from the
- * line breaks inside each record: csv-parse's `info.lines` counts a CRLF inside quotes twice.
- */
-export function parseCsv(text: string, separator: Separator): ParsedCsv {
-  const rows: SourceRow[] = []
-  let nextLine = 1
-  try {
-    parse(text, {
-      delimiter: separator,
-      bom: false,
-      relax_column_count: true,
-      // Excel leaves a quote inside an unquoted field as it is (Jan "Johnny" Peeters); so do we.
-      relax_quotes: true,
-      skip_empty_lines: false,
-      on_record: (record: string[]) => {
-        rows.push({ line: nextLine, cells: record.map(cleanCell) })
-        nextLine += 1 + record.reduce((breaks, field) => breaks + lineBreaks(field), 0)
-        return null
-      },
-    })
-  } catch (error) {
-    // The parser's message quotes the field, which may hold personal data: only the line leaves here.
-    if (error instanceof CsvError) return { ok: false, problem: { message: 'invitees.import.badQuotes', values: { line: nextLine } } }
-    throw error
+/** A file that cannot be read as a list, found partway through reading it. */
+export class FileProblemError extends Error {
+  constructor(readonly problem: FileProblem) {
+    super(problem.message)
   }
-  return { ok: true, rows }
 }
 
-function cleanCell(field: string): string {
-  return field.replace(/\r\n?/g, '\n').trim()
+/** Rows handed on together: one step of the reader per few hundred rows rather than per row. */
+const BATCH_ROWS = 256
+
+/**
+ * Every record of the text, blank ones included, with the line it starts on, in batches as the
+ * parser streams them: memory stays flat however long the list. We count lines ourselves from the
+ * line breaks inside each record: csv-parse's `info.lines` counts a CRLF inside quotes twice. A
+ * broken quote throws a FileProblemError naming the line where its record starts. `text` gives
+ * the text from its start each time it is called (once, or twice when a quote is broken).
+ */
+export async function* csvBatches(text: () => AsyncIterable<Buffer>, separator: Separator): AsyncGenerator<SourceRow[]> {
+  let nextLine = 1
+  const { input, parser } = parsing(text(), parserOptions(separator))
+  let batch: SourceRow[] = []
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      batch.push({ line: nextLine, cells: record })
+      nextLine += 1
+      // Cleaned in place: the parser's array is ours, and a copy per row is garbage by the 100,000.
+      for (let i = 0; i < record.length; i++) {
+        const field = record[i]!
+        // Most fields hold no line break at all: test before counting.
+        if (field.includes('\n') || field.includes('\r')) {
+          nextLine += lineBreaks(field)
+          record[i] = field.replace(/\r\n?/g, '\n').trim()
+        } else record[i] = field.trim()
+      }
+      if (batch.length === BATCH_ROWS) {
+        yield batch
+        batch = []
+      }
+    }
+  } catch (error) {
+    // The parser's message quotes the field, which may hold personal data: only the line leaves here.
+    if (error instanceof CsvError) throw new FileProblemError({ message: 'invitees.import.badQuotes', values: { line: await brokenRecordLine(text(), separator) } })
+    throw error
+  } finally {
+    // Stops reading the rest of the file when the reader gives up early (a problem, a crash).
+    input.destroy()
+    parser.destroy()
+  }
+  if (batch.length) yield batch
+}
+
+/**
+ * The text fed to a parser. Bytes, not objects: the reader then runs at most a chunk or two ahead
+ * of the rows, so the share of the file read is a fair measure of progress. A read error (a file
+ * gone from disk) fails the parser, rather than leaving it waiting for the rest.
+ */
+function parsing(text: AsyncIterable<Buffer>, options: Options) {
+  const input = Readable.from(text, { objectMode: false })
+  const parser = parse(options)
+  input.on('error', (error) => parser.destroy(error))
+  input.pipe(parser)
+  return { input, parser }
+}
+
+function parserOptions(separator: Separator): Options {
+  return {
+    delimiter: separator,
+    bom: false,
+    relax_column_count: true,
+    // Excel leaves a quote inside an unquoted field as it is (Jan "Johnny" Peeters); so do we.
+    relax_quotes: true,
+    skip_empty_lines: false,
+  }
+}
+
+/**
+ * The line where the record the parser failed on starts. The parser drops the records it had
+ * read ahead when it fails, so the line is found by reading the text again, numbering every
+ * record inside the parser (on_record: slower, hence only when reading failed).
+ */
+async function brokenRecordLine(text: AsyncIterable<Buffer>, separator: Separator): Promise<number> {
+  let nextLine = 1
+  const { input, parser } = parsing(text, {
+    ...parserOptions(separator),
+    on_record: (record: string[]) => {
+      nextLine += 1 + record.reduce((breaks, field) => breaks + lineBreaks(field), 0)
+      return null
+    },
+  })
+  try {
+    for await (const _ of parser);
+  } catch {
+    // The same error as before: nextLine now names the record it stopped at.
+  } finally {
+    input.destroy()
+  }
+  return nextLine
 }
 
 function lineBreaks(field: string): number {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import iconv from 'iconv-lite'
-import { readTable, type ReadTableResult } from './read-table.ts'
+import { readTable, readTableSummary, type ReadTableResult } from './read-table.ts'
 import type { Table } from './types.ts'
 import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
 
@@ -62,6 +62,15 @@ describe('readTable: the sample lists', () => {
     assert.equal(xlsx.rows.length, csv.rows.length)
     for (const index of [0, 3, 100, 239]) assert.deepEqual(xlsx.rows[index], csv.rows[index])
     assert.deepEqual(xlsx.rows, csv.rows)
+  })
+})
+
+describe('readTableSummary: a file checked without keeping its rows', () => {
+  it('gives the headers and counts the data rows as readTable reads them, and the same problems', async () => {
+    const summary = await readTableSummary(sample('attesten-2026-q1.csv'))
+    assert.ok(summary.ok)
+    assert.deepEqual([summary.summary.headers.length, summary.summary.rowCount, summary.summary.separator, summary.summary.encoding], [17, 240, ';', 'utf-8'])
+    assert.deepEqual(await readTableSummary(Buffer.from('Naam;Voornaam\nPeeters;Jan\n"Janssens;An\n')), { ok: false, problem: { message: 'invitees.import.badQuotes', values: { line: 3 } } })
   })
 })
 
@@ -176,6 +185,15 @@ describe('readTable: files that are not a list', () => {
     const result = await readTable(Buffer.alloc(limit + 1, 'a;b\n'), { maxBytes: limit })
     assert.deepEqual(result, { ok: false, problem: { message: 'invitees.import.tooLarge', values: { mb: 1 } } })
     assert.equal((await readTable(Buffer.from('a;b\n1;2\n'), { maxBytes: 8 })).ok, true, 'a file of exactly the limit is read')
+  })
+
+  it('names the line of an unclosed quote far down a long file, past rows already read', async () => {
+    const lines = ['Naam;Voornaam;Opmerking']
+    for (let i = 0; i < 6000; i++) lines.push(i % 1000 === 0 ? `Naam${i};Voornaam${i};"twee\r\nregels"` : `Achternaam${i};Voornamen${i};een opmerking zonder meer`)
+    const text = `${lines.join('\r\n')}\r\n"Peeters;Jan;ok\r\nMaes;An;ok\r\n`
+    assert.ok(text.length > 3 * 64 * 1024, 'several chunks')
+    // Six records hold a line break in a quoted field: each takes two lines.
+    assert.deepEqual(await readTable(Buffer.from(text)), { ok: false, problem: { message: 'invitees.import.badQuotes', values: { line: 6008 } } })
   })
 
   it('refuses an unclosed quote, naming the line where its record starts', async () => {

@@ -1,52 +1,45 @@
-// Reading an uploaded file into a table. The format comes from the content, never from the file
-// name: people rename files, and a PNG called lijst.csv must get a clear message, not garbage rows.
-import { decodeText, isZip, looksBinary } from './decode.ts'
-import { detectSeparator, parseCsv } from './read-csv.ts'
-import { readWorkbook } from './read-xlsx.ts'
-import { shapeRows } from './table-rows.ts'
+// Reading an uploaded file into a whole table, for the wizard's steps that show the columns and
+// count the rows. Imports stream the rows instead (openTable); both read a file the same way.
+import { bufferSource } from './byte-source.ts'
+import { openTable, type ReadTableOptions } from './open-table.ts'
+import { FileProblemError } from './read-csv.ts'
 import type { FileProblem, Table } from './types.ts'
 
-export interface ReadTableOptions {
-  /** XLSX only: the sheet to read; the first visible sheet when absent. */
-  sheet?: string
-  /** Files larger than this are refused before any parsing; 50 MB when absent. */
-  maxBytes?: number
-}
+export { DEFAULT_MAX_BYTES, type ReadTableOptions } from './open-table.ts'
 
 export type ReadTableResult = { ok: true; table: Table } | { ok: false; problem: FileProblem }
 
-const MEGABYTE = 1024 * 1024
-export const DEFAULT_MAX_BYTES = 50 * MEGABYTE
-
-const EMPTY: ReadTableResult = { ok: false, problem: { message: 'invitees.import.empty' } }
-const NOT_A_TABLE: ReadTableResult = { ok: false, problem: { message: 'invitees.import.notATable' } }
-
 export async function readTable(bytes: Buffer, options: ReadTableOptions = {}): Promise<ReadTableResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (bytes.length > maxBytes) {
-    return { ok: false, problem: { message: 'invitees.import.tooLarge', values: { mb: Math.round((maxBytes / MEGABYTE) * 10) / 10 } } }
+  const opened = await openTable(bufferSource(bytes), options)
+  if (!opened.ok) return opened
+  const { batches, progress: _progress, close: _close, ...table } = opened.table
+  const rows: Table['rows'] = []
+  try {
+    for await (const batch of batches) for (const row of batch) rows.push(row)
+  } catch (error) {
+    if (error instanceof FileProblemError) return { ok: false, problem: error.problem }
+    throw error
   }
-  if (bytes.length === 0) return EMPTY
-  if (isZip(bytes)) return readXlsx(bytes, options.sheet)
-  if (looksBinary(bytes)) return NOT_A_TABLE
-  return readCsv(bytes)
+  return { ok: true, table: { ...table, rows } }
 }
 
-async function readXlsx(bytes: Buffer, sheet: string | undefined): Promise<ReadTableResult> {
-  const workbook = await readWorkbook(bytes, sheet)
-  if (!workbook.ok) return workbook
-  const shaped = shapeRows(workbook.rows)
-  if (shaped === null) return EMPTY
-  return { ok: true, table: { ...shaped, format: 'xlsx', sheet: workbook.sheet, sheets: workbook.sheets } }
-}
+/** What the wizard shows of a file before the import: everything but the rows, which it counts. */
+export type TableSummary = Omit<Table, 'rows'> & { rowCount: number }
 
-function readCsv(bytes: Buffer): ReadTableResult {
-  const { text, encoding } = decodeText(bytes)
-  if (text.trim() === '') return EMPTY
-  const separator = detectSeparator(text)
-  const parsed = parseCsv(text, separator)
-  if (!parsed.ok) return parsed
-  const shaped = shapeRows(parsed.rows)
-  if (shaped === null) return EMPTY
-  return { ok: true, table: { ...shaped, format: 'csv', encoding, separator } }
+/**
+ * Reads a file through to the end, as an import would, keeping only its headers and the number of
+ * data rows: checking an upload of 100,000 rows then holds none of them in memory.
+ */
+export async function readTableSummary(bytes: Buffer, options: ReadTableOptions = {}): Promise<{ ok: true; summary: TableSummary } | { ok: false; problem: FileProblem }> {
+  const opened = await openTable(bufferSource(bytes), options)
+  if (!opened.ok) return opened
+  const { batches, progress: _progress, close: _close, ...table } = opened.table
+  let rowCount = 0
+  try {
+    for await (const batch of batches) rowCount += batch.length
+  } catch (error) {
+    if (error instanceof FileProblemError) return { ok: false, problem: error.problem }
+    throw error
+  }
+  return { ok: true, summary: { ...table, rowCount } }
 }

@@ -8,48 +8,69 @@ export interface SourceRow {
   cells: string[]
 }
 
-export type ShapedRows = Pick<Table, 'headers' | 'rows' | 'skipped'>
-
 const FOOTER_WORD = /^(aantal|totaal|total|nombre)\b/i
-
-function filledCells(cells: string[]): string[] {
-  return cells.filter((cell) => cell !== '')
-}
 
 /** A count or total line that spreadsheets put under (or between) the people. */
 export function isFooterRow(cells: string[]): boolean {
-  const filled = filledCells(cells)
-  const first = filled[0]
+  const first = cells.find((cell) => cell !== '')
   if (first === undefined) return false
   if (FOOTER_WORD.test(first)) return true
-  return filled.length === 1 && first.includes(':') && /\d/.test(first)
+  return filledCount(cells) === 1 && first.includes(':') && /\d/.test(first)
 }
 
 /**
- * Finds the header and keeps the data rows. The header is the first row with two or more filled
- * cells, so a title such as "Attesten Q1 2026" above it is passed over without being counted; a
- * file with a single column has no such row, so there its first filled row is the header.
- * Returns null when no row has anything in it.
+ * Finds the header and keeps the data rows, one row at a time, so a long list streams through.
+ * The header is the first row with two or more filled cells, so a title such as "Attesten Q1
+ * 2026" above it is passed over without being counted; a file with a single column has no such
+ * row, so there its first filled row is the header (known only at the end: until then the rows
+ * wait). Blank and footer rows between data rows are counted as skipped.
  */
-export function shapeRows(source: SourceRow[]): ShapedRows | null {
-  let headerIndex = source.findIndex((row) => filledCells(row.cells).length >= 2)
-  if (headerIndex === -1) headerIndex = source.findIndex((row) => filledCells(row.cells).length >= 1)
-  const header = source[headerIndex]
-  if (header === undefined) return null
+export class RowShaper {
+  headers: string[] | null = null
+  readonly skipped = { blank: 0, footer: 0 }
+  private waiting: SourceRow[] = []
+  // Blank rows count as skipped only once a filled row follows: trailing ones are not lines to anybody.
+  private blanks = 0
 
-  // Blank rows after the last filled one are not shown as skipped: nobody sees them as lines.
-  let lastFilled = source.length - 1
-  while (lastFilled > headerIndex && filledCells(source[lastFilled]?.cells ?? []).length === 0) lastFilled--
-
-  const headers = header.cells
-  const rows: Table['rows'] = []
-  const skipped = { blank: 0, footer: 0 }
-  for (const row of source.slice(headerIndex + 1, lastFilled + 1)) {
-    if (filledCells(row.cells).length === 0) skipped.blank++
-    else if (isFooterRow(row.cells)) skipped.footer++
-    else rows.push({ line: row.line, cells: padded(row.cells, headers.length) })
+  /** Takes the next row; adds it to `out` when it is data. */
+  push(row: SourceRow, out: Table['rows']): void {
+    if (this.headers !== null) return this.data(row, out)
+    if (filledCount(row.cells) < 2) this.waiting.push(row)
+    else {
+      this.headers = row.cells
+      this.waiting = []
+    }
   }
-  return { headers, rows, skipped }
+
+  /** Ends the rows, adding what was still waiting to `out`; false when no row has anything in it. */
+  end(out: Table['rows']): boolean {
+    if (this.headers !== null) return true
+    const waiting = this.waiting
+    this.waiting = []
+    const headerIndex = waiting.findIndex((row) => filledCount(row.cells) >= 1)
+    if (headerIndex === -1) return false
+    this.headers = waiting[headerIndex]!.cells
+    for (const row of waiting.slice(headerIndex + 1)) this.data(row, out)
+    return true
+  }
+
+  private data(row: SourceRow, out: Table['rows']): void {
+    if (filledCount(row.cells) === 0) {
+      this.blanks++
+      return
+    }
+    this.skipped.blank += this.blanks
+    this.blanks = 0
+    if (isFooterRow(row.cells)) this.skipped.footer++
+    else out.push({ line: row.line, cells: padded(row.cells, this.headers!.length) })
+  }
+}
+
+/** The number of filled cells, counting no further than two (all the rules ask). */
+function filledCount(cells: string[]): number {
+  let count = 0
+  for (const cell of cells) if (cell !== '' && ++count === 2) break
+  return count
 }
 
 /** Short rows get empty cells so that every header has a cell; extra cells are kept. */

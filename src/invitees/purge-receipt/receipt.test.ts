@@ -57,6 +57,15 @@ describe(`the deletion receipt on ${suiteDialect()}`, () => {
     assert.match(text, /Genodigden 240/)
     assert.match(text, new RegExp(`Referentie ${receipt!.id}`))
     assert.doesNotMatch(text, /Haddad|Omar/, 'the receipt names no one')
+
+    // Once purged, the edition takes nobody again: the purge would never come back for them.
+    for (const url of [paths.inviteeImport(edition.id), paths.inviteeNew(edition.id), paths.editionCarryOver(edition.id)]) {
+      const refused = await mol.staffClient.get(url)
+      assert.equal(refused.statusCode, 409, url)
+      assert.match(visibleText(refused.body), /De gegevens van deze editie zijn gewist .*Er kunnen geen personen meer bij\./)
+    }
+    assert.equal((await mol.staffClient.post(paths.inviteeNew(edition.id), { lastName: 'Peeters', firstName: 'An' })).statusCode, 409)
+    assert.equal((await t.db.selectFrom('invitees').select('id').where('edition_id', '=', edition.id).execute()).length, 0)
   })
 
   test('a co-organiser sees the receipts too; another municipality gets 404 on the page and the PDF, and an unknown receipt is a 404', async () => {

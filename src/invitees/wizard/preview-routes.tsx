@@ -1,25 +1,23 @@
-// The wizard's last steps: the preview with the full report of a dry run, the commit (the import
-// for real, in one transaction with deleting the upload, so a second click imports nothing), the
-// cancel, and the result page.
-import type { FastifyInstance, FastifyReply } from 'fastify'
+// The wizard's last steps: the preview with the full report of a dry run, the commit (which queues
+// the import as a background job and claims the upload in one transaction, so a second click goes
+// to the same import instead of importing twice), the cancel, and the import's own page.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../audit/audit-queries.ts'
 import { requireEdition } from '../../editions/edition-access.ts'
 import { setFlash } from '../../platform/http/flash.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { paths, withQuery } from '../../paths.ts'
+import { paths } from '../../paths.ts'
 import type { Services } from '../../services.ts'
 import { pageContext } from '../../shell/page-context.ts'
-import { importWithMapping } from '../import/import-files.ts'
-import type { ImportPlan } from '../import/reconcile.ts'
-import { GonePage } from './gone-page.tsx'
+import { startImport, UploadClaimed } from '../import-job/import-job.ts'
+import { findRunOfUpload } from '../import-job/import-runs-queries.ts'
+import { importRunRoutes } from '../import-job/run-routes.tsx'
+import { importFiles } from '../import/import-files.ts'
 import { PreviewPage } from './preview-page.tsx'
-import { RESULT_COUNTS, type ResultCounts } from './counts-list.tsx'
-import { ResultPage } from './result-page.tsx'
 import { openUpload } from './upload-files.ts'
 import { deleteUpload } from './wizard-queries.ts'
 import { loadUpload } from './wizard-routes.tsx'
 
-type Params = { Params: { id: string } }
 type StepParams = { Params: { id: string; uploadId: string } }
 
 /** The number of rows the preview shows as they will be stored. */
@@ -29,14 +27,27 @@ export function previewRoutes(app: FastifyInstance, services: Services): void {
   const { db } = services.database
   const { encryptionKey, hashKey } = services.config
 
+  /**
+   * An upload already being imported has its import's page: each step after the commit (a double
+   * click, the back button, a colleague) is sent there. False when the upload is not claimed.
+   */
+  const toClaimedImport = async (request: FastifyRequest<StepParams>, reply: FastifyReply): Promise<boolean> => {
+    const { scope, edition } = await requireEdition(db, request, request.params.id)
+    const claimed = await findRunOfUpload(db, scope, edition.id, request.params.uploadId)
+    if (!claimed) return false
+    reply.redirect(paths.inviteeImportRun(edition.id, claimed.id), 303)
+    return true
+  }
+
   app.get<StepParams>('/edities/:id/inlezen/:uploadId/controle', async (request, reply) => {
+    if (await toClaimedImport(request, reply)) return reply
     const loaded = await loadUpload(services, request, reply)
     if (!loaded) return reply
     const { upload, edition, scope, user } = loaded
     // The preview comes after the mapping; without one, back to that step.
     if (!upload.state.mapping) return reply.redirect(paths.inviteeImportStep(edition.id, upload.id), 303)
     const { file, register } = openUpload(encryptionKey, upload)
-    const result = await importWithMapping(db, { edition, scope, actor: user, file, register: register ?? undefined, sheet: upload.state.sheet ?? undefined, mapping: upload.state.mapping, dryRun: true, hashKey })
+    const result = await importFiles(db, { edition, scope, actor: user, file, register: register ?? undefined, sheet: upload.state.sheet ?? undefined, mapping: upload.state.mapping, dryRun: true, hashKey })
     if (!result.ok) {
       // The mapping no longer fits (it is checked when saved): choose it again.
       return reply.redirect(paths.inviteeImportStep(edition.id, upload.id), 303)
@@ -50,25 +61,24 @@ export function previewRoutes(app: FastifyInstance, services: Services): void {
   })
 
   app.post<StepParams>('/edities/:id/inlezen/:uploadId/inlezen', async (request, reply) => {
+    if (await toClaimedImport(request, reply)) return reply
     const loaded = await loadUpload(services, request, reply)
     if (!loaded) return reply
     const { upload, edition, scope, user } = loaded
     if (!upload.state.mapping) return reply.redirect(paths.inviteeImportStep(edition.id, upload.id), 303)
-    const { file, register } = openUpload(encryptionKey, upload)
-    const mapping = upload.state.mapping
-    // Claiming the upload and importing are one transaction: a second post (a double click, a
-    // colleague) finds the upload gone and imports nothing; a failed import keeps the upload.
-    const plan = await db.transaction().execute(async (trx) => {
-      if (!(await deleteUpload(trx, scope, edition.id, upload.id))) return 'gone' as const
-      const result = await importWithMapping(trx, { edition, scope, actor: user, file, register: register ?? undefined, sheet: upload.state.sheet ?? undefined, mapping, dryRun: false, hashKey })
-      if (!result.ok) throw new Error('a stored upload could not be imported')
-      return result.plan
-    })
-    if (plan === 'gone') return sendGone(request, reply, edition)
-    return reply.redirect(withQuery(paths.inviteeImportResult(edition.id), countsOf(plan)), 303)
+    let importId: string
+    try {
+      importId = await db.transaction().execute((trx) => startImport(trx, scope, { editionId: edition.id, uploadId: upload.id, startedBy: user.id }, new Date()))
+    } catch (error) {
+      if (!(error instanceof UploadClaimed)) throw error
+      importId = (await findRunOfUpload(db, scope, edition.id, upload.id))!.id
+    }
+    return reply.redirect(paths.inviteeImportRun(edition.id, importId), 303)
   })
 
   app.post<StepParams>('/edities/:id/inlezen/:uploadId/annuleren', async (request, reply) => {
+    // An import under way cannot be cancelled: it commits whole or not at all.
+    if (await toClaimedImport(request, reply)) return reply
     const loaded = await loadUpload(services, request, reply)
     if (!loaded) return reply
     const { edition, scope, user, upload } = loaded
@@ -79,21 +89,5 @@ export function previewRoutes(app: FastifyInstance, services: Services): void {
     return reply.redirect(paths.inviteeImport(edition.id), 303)
   })
 
-  // The counts travel in the address: the upload is gone by now, and counts are not personal data.
-  app.get<Params>('/edities/:id/inlezen/resultaat', async (request, reply) => {
-    const { edition } = await requireEdition(db, request, request.params.id)
-    const query = request.query as Record<string, string | undefined>
-    const counts = Object.fromEntries(RESULT_COUNTS.map((k) => [k, Math.max(0, Math.floor(Number(query[k] ?? 0)) || 0)])) as ResultCounts
-    const ctx = await pageContext(services, request, reply)
-    return sendPage(reply, <ResultPage ctx={ctx} edition={edition} counts={counts} />)
-  })
-
-  async function sendGone(request: Parameters<typeof pageContext>[1], reply: FastifyReply, edition: Parameters<typeof GonePage>[0]['edition']) {
-    const ctx = await pageContext(services, request, reply)
-    return sendPage(reply, <GonePage ctx={ctx} edition={edition} />, 410)
-  }
-}
-
-function countsOf(plan: ImportPlan): ResultCounts {
-  return { rows: plan.rows, imported: plan.inserts.length, updated: plan.updates.length, unchanged: plan.unchanged, duplicates: plan.duplicates, skipped: plan.skipped, ...plan.notInvited }
+  importRunRoutes(app, services)
 }

@@ -1,4 +1,4 @@
-// The end of the wizard: what the import did.
+// The end of the wizard: what the import did (the import's page, once its job is done).
 import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
@@ -15,6 +15,9 @@ export function ResultPage({ ctx, edition, counts }: { ctx: PageContext; edition
         <p>{t('invitee-import.result.intro', { name: edition.name })}</p>
         <CountsList ctx={ctx} counts={counts} tense="result" />
         <ul>
+          <li>
+            <a href={paths.editionInvitees(edition.id)}>{t('invitee-import.result.toList')}</a>
+          </li>
           <li>
             <a href={paths.edition(edition.id)}>{t('invitee-import.backToEdition')}</a>
           </li>

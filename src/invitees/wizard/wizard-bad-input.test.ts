@@ -1,6 +1,8 @@
 // The wizard's bad input: empty file, a PNG renamed .csv, an XLSX with several sheets, a header row
-// lower down, markup in a name, and another municipality on every step.
+// lower down, markup in a name, a 200 MB file, and another municipality on every step.
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
+import { Readable } from 'node:stream'
 import { after, before, describe, test } from 'node:test'
 import ExcelJS from 'exceljs'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
@@ -10,7 +12,8 @@ import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
 import { expectNotFoundForOtherMunicipality } from '../../../test/helpers/tenant.ts'
 import { paths } from '../../paths.ts'
-import { sample, selectedMapping, upload, uploadIdOf } from './wizard-test-support.ts'
+import { LIST_MAX_BYTES } from './upload-files.ts'
+import { commitThroughWizard, sample, selectedMapping, upload, uploadIdOf } from './wizard-test-support.ts'
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
 
@@ -80,6 +83,7 @@ describe(`bad input in the import wizard on ${suiteDialect()}`, () => {
     const other = await newEdition()
     const id = uploadIdOf(await upload(client, edition.id, { file: sample('attesten-2026-q1.csv') }))
     const mapping = selectedMapping((await client.get(paths.inviteeImportStep(edition.id, id))).body)
+    const { importId } = await commitThroughWizard(client, edition.id, { file: sample('attesten-2026-q1.csv') })
     const steps = (editionId: string) => [
       { method: 'GET' as const, url: paths.inviteeImport(editionId) },
       { method: 'GET' as const, url: paths.inviteeImportStep(editionId, id) },
@@ -87,14 +91,46 @@ describe(`bad input in the import wizard on ${suiteDialect()}`, () => {
       { method: 'GET' as const, url: paths.inviteeImportPreview(editionId, id) },
       { method: 'POST' as const, url: paths.inviteeImportCommit(editionId, id) },
       { method: 'POST' as const, url: paths.inviteeImportCancel(editionId, id) },
-      { method: 'GET' as const, url: paths.inviteeImportResult(editionId) },
+      { method: 'GET' as const, url: paths.inviteeImportRun(editionId, importId) },
+      { method: 'GET' as const, url: paths.inviteeImportRunStatus(editionId, importId) },
     ]
     await expectNotFoundForOtherMunicipality(outsider, steps(edition.id))
     assert.equal((await upload(outsider, edition.id, { file: sample('attesten-2026-q1.csv') })).statusCode, 404)
-    for (const step of steps(other.id).slice(1, 6)) {
+    for (const step of steps(other.id).slice(1)) {
       const response = step.method === 'GET' ? await client.get(step.url) : await client.post(step.url, step.fields ?? {})
       assert.equal(response.statusCode, 404, `${step.method} ${step.url}`)
     }
     assert.equal((await t.db.selectFrom('import_uploads').select('id').where('id', '=', id).execute()).length, 1, 'the upload is untouched')
+    assert.equal((await t.db.selectFrom('invitee_imports').select('id').where('edition_id', '=', other.id).execute()).length, 0, 'nothing was queued')
+  })
+
+  test('a 200 MB file streamed to the upload is refused as too large, without the server holding it in memory', async () => {
+    const edition = await newEdition()
+    const boundary = `----welkom${randomUUID()}`
+    const cookie = ['welkom_session', 'welkom_csrf'].map((name) => `${name}=${client.cookie(name)}`).join('; ')
+    const head = Buffer.from(
+      [['_csrf', await client.token()], ['shape', 'one'], ['sheet', '']].map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="groot.csv"\r\nContent-Type: text/csv\r\n\r\nNaam;Voornaam;Geboortedatum\r\n`,
+    )
+    // One chunk of rows sent over and over: the test holds 64 KB, whatever the size it sends.
+    const rows = Buffer.from('Peeters;Jan;01/02/1980\r\n'.repeat(2730))
+    const total = 200 * 1024 * 1024
+    let peakBuffers = 0
+    let sent = 0
+    async function* body() {
+      yield head
+      for (; sent < total; sent += rows.length) {
+        peakBuffers = Math.max(peakBuffers, process.memoryUsage().arrayBuffers)
+        yield rows
+      }
+      yield Buffer.from(`\r\n--${boundary}--\r\n`)
+    }
+    const response = await t.app.inject({ method: 'POST', url: paths.inviteeImport(edition.id), payload: Readable.from(body()), remoteAddress: client.address, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie } })
+    assert.equal(response.statusCode, 400)
+    assert.match(visibleText(response.body), /Het bestand is groter dan 50 MB/)
+    assert.ok(sent >= total, 'the whole body was sent and read')
+    // The multipart limit stops keeping the file one byte past the list limit; the rest is skipped.
+    assert.ok(peakBuffers < LIST_MAX_BYTES * 2.5, `at most the limit held in memory (peak ${Math.round(peakBuffers / 1024 / 1024)} MB)`)
+    assert.equal((await t.db.selectFrom('import_uploads').select('id').where('edition_id', '=', edition.id).execute()).length, 0, 'nothing stored')
   })
 })

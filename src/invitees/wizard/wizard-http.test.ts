@@ -28,9 +28,9 @@ describe(`the import wizard on ${suiteDialect()}`, () => {
   const invitees = async (editionId: string) => (await t.db.selectFrom('invitees').select('id').where('edition_id', '=', editionId).execute()).length
   const uploads = async (editionId: string) => t.db.selectFrom('import_uploads').selectAll().where('edition_id', '=', editionId).execute()
 
-  test('the joined CSV goes through upload, mapping, preview and commit: 240 people, the upload deleted, the result page counts them', async () => {
+  test('the joined CSV goes through upload, mapping, preview and commit, then imports as a job: 240 people, the upload deleted, the import’s page counts them', async () => {
     const edition = await newEdition()
-    const { preview, result } = await importThroughWizard(client, edition.id, { file: sample('attesten-2026-q1.csv') })
+    const { preview, result } = await importThroughWizard(client, edition.id, { file: sample('attesten-2026-q1.csv') }, t.runJobs)
     const previewText = visibleText(preview.body)
     assert.match(previewText, /Rijen met gegevens 240 Nieuwe personen 240/)
     assert.match(previewText, /Haddad Omar/, 'the first rows as they will be stored')
@@ -46,14 +46,14 @@ describe(`the import wizard on ${suiteDialect()}`, () => {
 
   test('the same list as XLSX imports the same 240 people', async () => {
     const edition = await newEdition()
-    const { result } = await importThroughWizard(client, edition.id, { file: sample('attesten-2026-q1.xlsx'), fileName: 'attesten.xlsx' })
+    const { result } = await importThroughWizard(client, edition.id, { file: sample('attesten-2026-q1.xlsx'), fileName: 'attesten.xlsx' }, t.runJobs)
     assert.match(visibleText(result.body), /Nieuwe personen ingelezen 240/)
     assert.equal(await invitees(edition.id), 240)
   })
 
   test('the agency’s list with the register extract: 229 imported, 11 not in the register, 2 without a certificate', async () => {
     const edition = await newEdition()
-    const { preview, result } = await importThroughWizard(client, edition.id, { file: sample('agentschap-lijst-2026-q1.csv'), register: sample('bevolkingsregister-uittreksel.csv') })
+    const { preview, result } = await importThroughWizard(client, edition.id, { file: sample('agentschap-lijst-2026-q1.csv'), register: sample('bevolkingsregister-uittreksel.csv') }, t.runJobs)
     assert.match(visibleText(preview.body), /staat niet in het uittreksel uit het bevolkingsregister/)
     const text = visibleText(result.body)
     assert.match(text, /Nieuwe personen ingelezen 229/)
@@ -109,13 +109,24 @@ describe(`the import wizard on ${suiteDialect()}`, () => {
     assert.match(visibleText(gone.body), /Dit bestand is er niet meer/)
   })
 
-  test('posting the commit a second time says the file is gone and imports nothing twice', async () => {
+  test('posting the commit a second time, before or after the job ran, goes to the same import and imports nothing twice', async () => {
     const edition = await newEdition()
-    const { uploadId } = await importThroughWizard(client, edition.id, { file: sample('attesten-2026-q1.csv') })
-    const again = await client.post(paths.inviteeImportCommit(edition.id, uploadId))
-    assert.equal(again.statusCode, 410)
-    assert.match(visibleText(again.body), /Er is niets dubbel ingelezen/)
+    const id = uploadIdOf(await upload(client, edition.id, { file: sample('attesten-2026-q1.csv') }))
+    assert.equal((await client.post(paths.inviteeImportStep(edition.id, id), selectedMapping((await client.get(paths.inviteeImportStep(edition.id, id))).body))).statusCode, 303)
+    const first = await client.post(paths.inviteeImportCommit(edition.id, id))
+    const second = await client.post(paths.inviteeImportCommit(edition.id, id))
+    assert.equal(first.statusCode, 303)
+    assert.equal(second.headers.location, first.headers.location, 'a double click goes to the import already queued')
+    assert.equal((await client.get(paths.inviteeImportPreview(edition.id, id))).headers.location, first.headers.location, 'so does the back button')
+    const jobs = async () => (await t.db.selectFrom('jobs').select('id').where('kind', '=', 'invitees.import').where('unique_key', '=', `invitees.import:${id}`).execute()).length
+    assert.equal(await jobs(), 1, 'one job for the two clicks')
+    await t.runJobs()
+    const third = await client.post(paths.inviteeImportCommit(edition.id, id))
+    assert.equal(third.headers.location, first.headers.location, 'after the import, too')
+    await t.runJobs()
+    assert.equal(await jobs(), 1)
     assert.equal(await invitees(edition.id), 240)
+    assert.equal((await t.db.selectFrom('invitee_imports').select('id').where('edition_id', '=', edition.id).execute()).length, 1)
   })
 
   test('deleteExpiredUploads removes uploads older than a day and keeps the others', async () => {

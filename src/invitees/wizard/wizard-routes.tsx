@@ -3,7 +3,7 @@
 // Every route starts with requireEdition: another municipality gets a 404 on every step.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../audit/audit-queries.ts'
-import { requireEdition, type EditionAccess } from '../../editions/edition-access.ts'
+import { requireEdition, requireEditionTakingPeople, type EditionAccess } from '../../editions/edition-access.ts'
 import { NotFound } from '../../platform/errors.ts'
 import type { FormState } from '../../platform/views/context.ts'
 import { sendPage } from '../../platform/views/render.ts'
@@ -12,6 +12,7 @@ import type { Services } from '../../services.ts'
 import { pageContext } from '../../shell/page-context.ts'
 import { suggestMapping, validateMapping } from '../import/mapping.ts'
 import { readTable } from '../import/read-table.ts'
+import { findRunOfUpload } from '../import-job/import-runs-queries.ts'
 import { GonePage } from './gone-page.tsx'
 import { MappingPage } from './mapping-page.tsx'
 import { previewRoutes } from './preview-routes.tsx'
@@ -26,6 +27,12 @@ type StepParams = { Params: { id: string; uploadId: string } }
 /** The edition and its upload, or null after the gone page was sent (imported, cancelled, expired). */
 export async function loadUpload(services: Services, request: FastifyRequest<StepParams>, reply: FastifyReply): Promise<(EditionAccess & { upload: Upload }) | null> {
   const access = await requireEdition(services.database.db, request, request.params.id)
+  // An upload already being imported: every step of it leads to that import's page.
+  const claimed = await findRunOfUpload(services.database.db, access.scope, access.edition.id, request.params.uploadId)
+  if (claimed) {
+    reply.redirect(paths.inviteeImportRun(access.edition.id, claimed.id), 303)
+    return null
+  }
   const upload = await findUpload(services.database.db, access.scope, access.edition.id, request.params.uploadId, new Date())
   if (upload === 'other-edition') throw new NotFound('import upload')
   if (!upload) {
@@ -46,14 +53,14 @@ export function importWizardRoutes(app: FastifyInstance, services: Services): vo
   }
 
   app.get<Params>('/edities/:id/inlezen', async (request, reply) => {
-    const access = await requireEdition(db, request, request.params.id)
+    const access = await requireEditionTakingPeople(db, request, request.params.id)
     return showUpload(request, reply, access, { errors: [], values: { shape: 'one' } })
   })
 
   // Lists are larger than photos: this route alone takes files up to 50 MB (one byte more tells
   // that a file is too large, and readTable then says so), and two files for the two-file shape.
   app.post<Params>('/edities/:id/inlezen', { config: { multipartOptions: { limits: { fileSize: LIST_MAX_BYTES + 1, files: 2 } } } }, async (request, reply) => {
-    const access = await requireEdition(db, request, request.params.id)
+    const access = await requireEditionTakingPeople(db, request, request.params.id)
     const { user, scope, edition } = access
     const parsed = parseUploadForm(request.body)
     if (!parsed.ok) return showUpload(request, reply, access, parsed, 400)

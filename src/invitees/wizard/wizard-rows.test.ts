@@ -54,6 +54,8 @@ describe(`problem rows in the import wizard on ${suiteDialect()}`, () => {
     const { text } = await preview(Buffer.from(csv))
     assert.match(text, /Nieuwe personen 2 /)
     assert.match(text, /Dubbele rijen \(samengevoegd\) 2/)
+    assert.match(text, /Rij 3 is dezelfde persoon als rij 2\./)
+    assert.match(text, /Rij 5 is dezelfde persoon als rij 4\./)
   })
 
   test('a Windows-1252 file with its columns in another order shows its accents as written', async () => {

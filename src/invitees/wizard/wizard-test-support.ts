@@ -44,8 +44,11 @@ export function selectedMapping(html: string): Record<string, string> {
   return out
 }
 
-/** Upload → accept the suggested mapping → preview → commit; returns the result page. */
-export async function importThroughWizard(client: Client, editionId: string, input: Parameters<typeof upload>[2]) {
+/**
+ * Upload → accept the suggested mapping → preview → commit; the import is then queued as a job.
+ * Returns the address of the import's page.
+ */
+export async function commitThroughWizard(client: Client, editionId: string, input: Parameters<typeof upload>[2]) {
   const uploadId = uploadIdOf(await upload(client, editionId, input))
   const mappingPage = await client.get(paths.inviteeImportStep(editionId, uploadId))
   assert.equal(mappingPage.statusCode, 200)
@@ -55,6 +58,19 @@ export async function importThroughWizard(client: Client, editionId: string, inp
   assert.equal(preview.statusCode, 200)
   const committed = await client.post(paths.inviteeImportCommit(editionId, uploadId))
   assert.equal(committed.statusCode, 303)
-  const result = await client.get(String(committed.headers.location))
-  return { uploadId, preview, result }
+  const runUrl = String(committed.headers.location)
+  const match = /\/inlezen\/verwerking\/([^/]+)$/.exec(runUrl)
+  assert.ok(match, `the commit goes to the import’s page, not ${runUrl}`)
+  return { uploadId, importId: match[1]!, runUrl, preview }
+}
+
+/**
+ * The whole wizard, then the background job (`runJobs`, the test app's), then the import's page,
+ * which then shows the result.
+ */
+export async function importThroughWizard(client: Client, editionId: string, input: Parameters<typeof upload>[2], runJobs: () => Promise<number>) {
+  const committed = await commitThroughWizard(client, editionId, input)
+  assert.ok((await runJobs()) >= 1, 'the import ran as a job')
+  const result = await client.get(committed.runUrl)
+  return { ...committed, result }
 }

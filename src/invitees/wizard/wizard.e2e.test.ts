@@ -1,5 +1,6 @@
-// The import wizard in Chromium: the upload page (also with an error), the mapping, the preview and
-// the result, each checked with axe-core (WCAG 2.2 A and AA) at desktop width and at 320 px.
+// The import wizard in Chromium: the upload page (also with an error), the mapping, the preview,
+// the import's progress page and its result, each checked with axe-core (WCAG 2.2 A and AA) at
+// desktop width and at 320 px.
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { writeFileSync, mkdtempSync } from 'node:fs'
@@ -66,12 +67,22 @@ describe('the import wizard in a browser', () => {
       await page.waitForSelector('h1:text("Controleren en inlezen")')
       await checked(page, 'the preview', width)
       await page.getByRole('button', { name: 'Inlezen', exact: true }).click()
+      // The import runs as a background job: its page shows the progress until the job is done.
+      await page.waitForSelector('h1:text("De lijst wordt ingelezen")')
+      assert.match(await page.locator('[role="status"]').innerText(), /wacht op zijn beurt/)
+      await checked(page, 'the import’s progress page', width)
+      await t.runJobs()
+      // The page's script polls the status and loads the page again once the import is done.
       await page.waitForSelector('h1:text("De lijst is ingelezen")')
       assert.match(await page.locator('main').innerText(), /Nieuwe personen ingelezen\s+240/)
       await checked(page, 'the result page', width)
-      const gone = await page.goto(mappingUrl)
-      assert.equal(gone?.status(), 410, 'the imported upload is gone')
-      await checked(page, 'the page of an upload already imported', width)
+      // Back to a step of the imported file: it leads to that import's page, never a second import.
+      await page.goto(mappingUrl)
+      await page.waitForSelector('h1:text("De lijst is ingelezen")')
+      // An upload cancelled or older than a day is gone.
+      const gone = await page.goto(mappingUrl.replace(/\/inlezen\/[^/]+$/, '/inlezen/00000000-0000-4000-8000-000000000000'))
+      assert.equal(gone?.status(), 410, 'an upload that is no longer there')
+      await checked(page, 'the page of an upload that is gone', width)
       await context.close()
     })
   }

@@ -301,7 +301,7 @@ test('every key the source uses exists in nl', () => {
 // Keys built at run time, like t(`errors.${kind}.title`), can't be checked from the source text.
 // Each shape the source builds must be listed here with the values it can take. The `satisfies`
 // clauses make the type checker complain when a value is added to the type and not here.
-const ERROR_KINDS = Object.keys({ notFound: 1, forbidden: 1, csrf: 1, tooManyRequests: 1, badRequest: 1, serverError: 1 } satisfies Record<ErrorKind, 1>)
+const ERROR_KINDS = Object.keys({ notFound: 1, forbidden: 1, csrf: 1, tooManyRequests: 1, badRequest: 1, editionPurged: 1, serverError: 1 } satisfies Record<ErrorKind, 1>)
 const JOB_STATUSES = Object.keys({ queued: 1, running: 1, done: 1, dead: 1 } satisfies Record<JobStatus, 1>)
 const MAIL_STATUSES = Object.keys({ queued: 1, sent: 1, failed: 1 } satisfies Record<MailStatus, 1>)
 const PASSWORD_LINKS = Object.keys({ reset: 1, invitation: 1 } satisfies Record<Parameters<typeof sendPasswordLink>[3], 1>)
