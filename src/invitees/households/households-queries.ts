@@ -3,7 +3,7 @@
 // municipality's people. Suggestions are grouped in memory from one narrow query of the list.
 import { randomUUID } from 'node:crypto'
 import type { Scope } from '../../accounts/accounts.ts'
-import type { Executor } from '../../platform/db/transaction.ts'
+import type { AnyDb, Executor } from '../../platform/db/transaction.ts'
 import type { InviteesTables } from '../invitees-queries.ts'
 import { remainsHousehold, type HouseholdCandidate } from './households.ts'
 
@@ -165,7 +165,8 @@ export async function leaveHousehold(db: Db, scope: Scope, editionId: string, ho
  * takes them out of their households and dissolves every household left with fewer than two
  * people. Call it in the same transaction, before an erasure deletes the rows.
  */
-export async function releaseFromHouseholds(db: Db, scope: Scope, editionId: string, inviteeIds: readonly string[], now: Date): Promise<void> {
+export async function releaseFromHouseholds(anyDb: AnyDb, scope: Scope, editionId: string, inviteeIds: readonly string[], now: Date): Promise<void> {
+  const db = anyDb as Db
   for (let i = 0; i < inviteeIds.length; i += 500) {
     const chunk = inviteeIds.slice(i, i + 500)
     const rows = await db.selectFrom('invitees').select('household_id').distinct().where('edition_id', '=', editionId).where('edition_id', 'in', scoped(db, scope)).where('id', 'in', chunk).where('household_id', 'is not', null).execute()

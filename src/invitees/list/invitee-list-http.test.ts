@@ -49,7 +49,8 @@ describe(`the invitee list on ${suiteDialect()}`, () => {
     return id
   }
   const people = () => t.db.selectFrom('invitees').selectAll().where('edition_id', '=', edition.id).execute()
-  const haddad = async () => (await people()).find((p) => p.last_name === 'Haddad' && p.first_name === 'Omar')!
+  // The sample lists two people named Omar Haddad; this one lives in Herentals.
+  const haddad = async () => (await people()).find((p) => p.last_name === 'Haddad' && p.first_name === 'Omar' && p.city === 'Herentals')!
   const listText = async (query: Record<string, string | number> = {}) => {
     const response = await client.get(withQuery(paths.editionInvitees(edition.id), query))
     assert.equal(response.statusCode, 200)
@@ -68,7 +69,7 @@ describe(`the invitee list on ${suiteDialect()}`, () => {
     assert.equal(rowsOn(last.body), all.length - 200)
     const omar = await haddad()
     const found = await listText({ zoek: 'haddad' })
-    assert.match(found, /Haddad Omar Herentals العربية E-mail, Gsm/)
+    assert.match(found, /Haddad Omar Uit te nodigen Herentals العربية E-mail, Gsm/)
     for (const p of all) if (p.national_number_hash) assert.ok(!first.body.includes(p.national_number_hash))
     assert.ok(omar.national_number_hash, 'the sample’s people are matched by a hash')
   })
@@ -170,20 +171,20 @@ describe(`the invitee list on ${suiteDialect()}`, () => {
   test('the CSV export is UTF-8 with a byte-order mark, ";" and CRLF, in the list’s columns, with formulas neutralised', async () => {
     const other = await createEdition(t.db, mechelen.municipality.id)
     await insertInvitee(other.id, { last_name: FORMULA, first_name: '@SUM(A1)', phone: '+32499247533', birth_date: '1990-02-03', city: 'Sint-Katelijne-Waver', postcode: '2860', street: 'Kerk;straat', email: 'an@example.org' })
-    await insertInvitee(other.id, { last_name: 'Çelik', first_name: 'Ayşe', language: 'tr', national_number_hash: 'hash-that-must-not-leave' })
+    await insertInvitee(other.id, { last_name: 'Çelik', first_name: 'Ayşe', language: 'tr', national_number_hash: 'hash-that-must-not-leave', excluded_reason: 'moved_away', excluded_at: new Date() })
     const response = await client.get(paths.inviteesExport(other.id, 'csv'))
     assert.equal(response.statusCode, 200)
     assert.match(String(response.headers['content-type']), /^text\/csv; charset=utf-8/)
     assert.match(String(response.headers['content-disposition']), /^attachment; filename="genodigden-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.csv"$/)
     const bytes = response.rawPayload
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark')
-    assert.match(response.body, /^\uFEFFNaam;Voornaam;Geboortedatum;Straat;Huisnummer;Bus;Postcode;Gemeente;E-mailadres;GSM;Contacttaal;Datum attest\r\n/)
+    assert.match(response.body, /^\uFEFFNaam;Voornaam;Geboortedatum;Straat;Huisnummer;Bus;Postcode;Gemeente;E-mailadres;GSM;Contacttaal;Datum attest;Status;Reden uitsluiting\r\n/)
     assert.ok(!response.body.includes('hash-that-must-not-leave'))
     const rows = parse(response.body, { bom: true, delimiter: ';' }) as string[][]
     assert.deepEqual(rows[0], [...EXPORT_HEADERS])
     assert.equal(rows.length, 3)
-    assert.ok(rows.some((r) => JSON.stringify(r) === JSON.stringify(['Çelik', 'Ayşe', '', '', '', '', '', '', '', '', 'tr', ''])), 'names in UTF-8')
-    assert.deepEqual(rows.find((r) => r[7] === 'Sint-Katelijne-Waver'), [`'${FORMULA}`, "'@SUM(A1)", '03/02/1990', 'Kerk;straat', '', '', '2860', 'Sint-Katelijne-Waver', 'an@example.org', "'+32499247533", '', ''])
+    assert.ok(rows.some((r) => JSON.stringify(r) === JSON.stringify(['Çelik', 'Ayşe', '', '', '', '', '', '', '', '', 'tr', '', 'uitgesloten', 'verhuisd'])), 'names in UTF-8')
+    assert.deepEqual(rows.find((r) => r[7] === 'Sint-Katelijne-Waver'), [`'${FORMULA}`, "'@SUM(A1)", '03/02/1990', 'Kerk;straat', '', '', '2860', 'Sint-Katelijne-Waver', 'an@example.org', "'+32499247533", '', '', 'uit te nodigen', ''])
     const event = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'invitees.exported').where('record_id', '=', other.id).executeTakeFirstOrThrow()
     assert.deepEqual(event.details_json, { format: 'csv', count: 2 })
   })

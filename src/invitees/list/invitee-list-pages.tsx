@@ -1,12 +1,16 @@
 // The list of an edition's invitees: search and filters in a GET form (they work without
-// JavaScript and can be bookmarked), 50 people a page, and the exports of the whole list.
+// JavaScript and can be bookmarked), counts per status, 50 people a page in a form whose ticked
+// rows take bulk actions, and the exports of the whole list.
 import { INVITEE_LANGUAGE_NAMES, isInviteeLanguage } from '../../platform/i18n/languages.ts'
-import { Button, EmptyState, Field, Pagination, Select, Table } from '../../platform/views/components.tsx'
+import { Button, EmptyState, Field, LinkButton, Select } from '../../platform/views/components.tsx'
 import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths, withQuery } from '../../paths.ts'
 import type { Edition } from '../../editions/editions.ts'
-import { INVITEE_PAGE_SIZE, LANGUAGE_CHOICES, NO_LANGUAGE, type Invitee, type ListQuery } from './invitee-list.ts'
+import { INVITEE_STATUSES, type InviteeStatus } from '../invitee-status.ts'
+import { LANGUAGE_CHOICES, NO_LANGUAGE, type Invitee, type ListQuery } from './invitee-list.ts'
+import { BulkTable } from './bulk-table.tsx'
+import { STATUS_LABELS } from './status-labels.tsx'
 
 export interface InviteeListProps {
   ctx: PageContext
@@ -16,14 +20,10 @@ export interface InviteeListProps {
   total: number
   /** How many the edition has in all */
   all: number
+  /** How many match the search and the other filters, per status */
+  byStatus: Record<InviteeStatus, number>
   cities: string[]
   query: ListQuery
-}
-
-/** A language named in its own script, marked as such for screen readers. */
-export function LanguageName({ code }: { code: string | null }) {
-  if (!code) return null
-  return isInviteeLanguage(code) ? <span lang={code}>{INVITEE_LANGUAGE_NAMES[code]}</span> : <>{code}</>
 }
 
 export function InviteeListPage(props: InviteeListProps) {
@@ -36,6 +36,9 @@ export function InviteeListPage(props: InviteeListProps) {
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p class="lead">{t('invitee-list.intro', { count: all })}</p>
+      <p>
+        <LinkButton href={paths.inviteeNew(edition.id)}>{t('invitee-list.add')}</LinkButton>
+      </p>
       {all === 0 ? (
         <EmptyState title={t('invitee-list.empty.title')}>
           <p>{t('invitee-list.empty.help')}</p>
@@ -44,6 +47,7 @@ export function InviteeListPage(props: InviteeListProps) {
         <>
           <ListFilters {...props} hasFilters={hasFilters} />
           <h2>{t('invitee-list.results')}</h2>
+          <StatusCounts {...props} />
           <p>
             {t('invitee-list.count', { count: total, all })} {' · '}
             <a href={paths.inviteesExport(edition.id, 'csv')} download>
@@ -62,23 +66,7 @@ export function InviteeListPage(props: InviteeListProps) {
               </p>
             </EmptyState>
           ) : (
-            <>
-              <Table
-                caption={t('invitee-list.caption', { page: query.page })}
-                columns={[
-                  {
-                    header: t('invitee-list.column.name'),
-                    cell: (i: Invitee) => <a href={paths.invitee(edition.id, i.id)}>{t('invitee-list.fullName', { last: i.lastName, first: i.firstName })}</a>,
-                  },
-                  { header: t('invitee-list.column.city'), cell: (i) => i.city ?? '' },
-                  { header: t('invitee-list.column.language'), cell: (i) => (i.language ? <LanguageName code={i.language} /> : t('invitee-list.noLanguage')) },
-                  { header: t('invitee-list.column.contact'), cell: (i) => <Contact ctx={ctx} invitee={i} /> },
-                  { header: t('invitee-list.column.warnings'), cell: (i) => (i.warnings.length ? String(i.warnings.length) : t('invitee-list.noWarnings')), numeric: true },
-                ]}
-                rows={invitees}
-              />
-              <Pagination ctx={ctx} info={{ page: query.page, pageSize: INVITEE_PAGE_SIZE, total }} href={(page) => withQuery(listPath, { ...query.values, pagina: page })} />
-            </>
+            <BulkTable ctx={ctx} edition={edition} invitees={invitees} total={total} query={query} />
           )}
         </>
       )}
@@ -89,11 +77,28 @@ export function InviteeListPage(props: InviteeListProps) {
   )
 }
 
-/** Whether the person can be reached, in words: never colour alone. */
-function Contact({ ctx, invitee }: { ctx: PageContext; invitee: Invitee }) {
+/** Everybody, then each status with its count: links that keep the search and other filters. */
+function StatusCounts({ ctx, edition, byStatus, query }: InviteeListProps) {
   const { t } = ctx
-  if (!invitee.email && !invitee.phone) return <>{t('invitee-list.contact.none')}</>
-  return <>{[invitee.email && t('invitee-list.contact.email'), invitee.phone && t('invitee-list.contact.phone')].filter(Boolean).join(', ')}</>
+  const everybody = INVITEE_STATUSES.reduce((sum, s) => sum + byStatus[s], 0)
+  const link = (status: InviteeStatus | undefined, label: string, count: number) => {
+    const current = query.filter.status === status
+    return (
+      <li>
+        <a href={withQuery(paths.editionInvitees(edition.id), { ...query.values, status })} aria-current={current ? 'page' : undefined}>
+          {current ? <strong>{t('invitee-list.statusCount', { label, count })}</strong> : t('invitee-list.statusCount', { label, count })}
+        </a>
+      </li>
+    )
+  }
+  return (
+    <nav aria-label={t('invitee-list.statusCounts')}>
+      <ul class="active-filters__list">
+        {link(undefined, t('invitee-list.status.all'), everybody)}
+        {INVITEE_STATUSES.map((s) => link(s, t(STATUS_LABELS[s]), byStatus[s]))}
+      </ul>
+    </nav>
+  )
 }
 
 function ListFilters({ ctx, edition, cities, query, hasFilters }: InviteeListProps & { hasFilters: boolean }) {
@@ -105,6 +110,7 @@ function ListFilters({ ctx, edition, cities, query, hasFilters }: InviteeListPro
       <h2 id="invitee-filters-title">{t('invitee-list.filter.title')}</h2>
       <div class="filters__fields">
         <Field ctx={ctx} name="zoek" type="text" label="invitee-list.filter.search" hint="invitee-list.filter.searchHint" value={query.values.zoek} spellcheck={false} />
+        <Select ctx={ctx} name="status" label="invitee-list.filter.status" options={[all, ...INVITEE_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABELS[s]) }))]} value={query.values.status} />
         <Select ctx={ctx} name="taal" label="invitee-list.filter.language" options={[all, ...LANGUAGE_CHOICES.map((code) => ({ value: code, label: languageLabel(code) }))]} value={query.values.taal} />
         <Select ctx={ctx} name="gemeente" label="invitee-list.filter.city" options={[all, ...cities.map((c) => ({ value: c, label: c }))]} value={query.values.gemeente} />
         <Select

@@ -4,6 +4,8 @@
 import { sql, type ExpressionBuilder } from 'kysely'
 import type { Scope } from '../../accounts/accounts.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
+import { INVITEE_STATUSES, inviteeStatus, type InviteeStatus } from '../invitee-status.ts'
+import { releaseFromHouseholds } from '../households/households-queries.ts'
 import { personOf, type InviteesTables } from '../invitees-queries.ts'
 import { NO_LANGUAGE, searchTerm, type Invitee, type InviteeFilter } from './invitee-list.ts'
 
@@ -11,26 +13,78 @@ type Tables = InviteesTables & { edition_organisers: { edition_id: string; munic
 type Db = Executor<Tables>
 type Eb = ExpressionBuilder<Tables, 'invitees'>
 
-const COLUMNS = ['id', 'last_name', 'first_name', 'birth_date', 'street', 'house_number', 'box', 'postcode', 'city', 'email', 'phone', 'language', 'certificate_date', 'warnings_json', 'created_at', 'updated_at'] as const
+const COLUMNS = [
+  'id',
+  'last_name',
+  'first_name',
+  'birth_date',
+  'street',
+  'house_number',
+  'box',
+  'postcode',
+  'city',
+  'email',
+  'phone',
+  'language',
+  'certificate_date',
+  'warnings_json',
+  'source',
+  'excluded_reason',
+  'excluded_at',
+  'selection',
+  'household_id',
+  'carried_from_edition_id',
+  'has_asked_next_time',
+  'created_at',
+  'updated_at',
+] as const
 
-type Selected = Pick<InviteesTables['invitees'], (typeof COLUMNS)[number]>
+type Row = InviteesTables['invitees']
+// Selected, a Generated<> column is its plain value; SQLite returns a boolean as 0 or 1.
+type Selected = Omit<Pick<Row, (typeof COLUMNS)[number]>, 'source' | 'has_asked_next_time'> & { source: Invitee['source']; has_asked_next_time: boolean | number }
 
 function toInvitee(r: Selected): Invitee {
+  const status = { excludedReason: r.excluded_reason, selection: r.selection }
   return {
     id: r.id,
     ...personOf(r),
     warnings: Array.isArray(r.warnings_json) ? r.warnings_json : [],
+    source: r.source,
+    status: inviteeStatus(status),
+    ...status,
+    excludedAt: r.excluded_at,
+    householdId: r.household_id,
+    carriedFromEditionId: r.carried_from_edition_id,
+    hasAskedNextTime: Boolean(r.has_asked_next_time),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }
 }
 
+/** Limits a statement to the edition's invitees, if the edition is one the scope organises. */
+export function organisedBy(scope: Scope, editionId: string) {
+  return (eb: Eb) =>
+    eb.and([
+      eb('invitees.edition_id', '=', editionId),
+      eb('invitees.edition_id', 'in', eb.selectFrom('edition_organisers').select('edition_id').where('municipality_id', '=', scope.municipalityId)),
+    ])
+}
+
 /** The edition's invitees, if the edition is one the scope organises. */
-function inEdition(db: Db, scope: Scope, editionId: string) {
-  return db
-    .selectFrom('invitees')
-    .where('invitees.edition_id', '=', editionId)
-    .where('invitees.edition_id', 'in', (eb) => eb.selectFrom('edition_organisers').select('edition_id').where('municipality_id', '=', scope.municipalityId))
+export function inEdition(db: Db, scope: Scope, editionId: string) {
+  return db.selectFrom('invitees').where(organisedBy(scope, editionId))
+}
+
+/**
+ * `inviteeStatus` as SQL, to filter and count on the database. It must say what the function
+ * says; invitee-list-http.test.ts checks the two agree for every combination of the columns.
+ */
+export function hasStatus(status: InviteeStatus) {
+  return (eb: Eb) => {
+    if (status === 'excluded') return eb('invitees.excluded_reason', 'is not', null)
+    if (status === 'not_selected') return eb.and([eb('invitees.excluded_reason', 'is', null), eb('invitees.selection', '=', 'not_selected')])
+    return eb.and([eb('invitees.excluded_reason', 'is', null), eb.or([eb('invitees.selection', 'is', null), eb('invitees.selection', '<>', 'not_selected')])])
+  }
 }
 
 /** `value` anywhere in the column, ignoring case; LIKE's wildcards in what was typed match themselves. */
@@ -52,19 +106,38 @@ function matching(filter: InviteeFilter) {
     if (filter.city) conditions.push(eb('invitees.city', '=', filter.city))
     // Stored as JSON text on SQLite and jsonb on PostgreSQL; both print an empty list as "[]".
     if (filter.withWarnings) conditions.push(sql<boolean>`cast(${sql.ref('invitees.warnings_json')} as text) <> '[]'`)
+    if (filter.status) conditions.push(hasStatus(filter.status)(eb))
     return eb.and(conditions)
   }
 }
 
-export async function listInviteesPage(db: Db, scope: Scope, editionId: string, filter: InviteeFilter, page: { limit: number; offset: number }): Promise<{ invitees: Invitee[]; total: number; all: number }> {
+export interface InviteesPage {
+  invitees: Invitee[]
+  /** How many match the search and filters */
+  total: number
+  /** How many the edition has in all */
+  all: number
+  /** How many match the search and the other filters, per status */
+  byStatus: Record<InviteeStatus, number>
+}
+
+export async function listInviteesPage(db: Db, scope: Scope, editionId: string, filter: InviteeFilter, page: { limit: number; offset: number }): Promise<InviteesPage> {
   const base = inEdition(db, scope, editionId)
   const filtered = base.where(matching(filter))
-  const [rows, count, all] = await Promise.all([
+  const [rows, count, all, groups] = await Promise.all([
     filtered.select(COLUMNS).orderBy('last_name').orderBy('first_name').orderBy('id').limit(page.limit).offset(page.offset).execute(),
     filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    // A handful of groups, each counted under the one rule rather than a second one in SQL.
+    base
+      .where(matching({ ...filter, status: undefined }))
+      .select((eb) => ['excluded_reason', 'selection', eb.fn.countAll<number>().as('n')] as const)
+      .groupBy(['excluded_reason', 'selection'])
+      .execute(),
   ])
-  return { invitees: rows.map(toInvitee), total: Number(count.n), all: Number(all.n) }
+  const byStatus = Object.fromEntries(INVITEE_STATUSES.map((s) => [s, 0])) as Record<InviteeStatus, number>
+  for (const g of groups) byStatus[inviteeStatus({ excludedReason: g.excluded_reason, selection: g.selection })] += Number(g.n)
+  return { invitees: rows.map(toInvitee), total: Number(count.n), all: Number(all.n), byStatus }
 }
 
 /** The places the edition's invitees live in, for the municipality filter. */
@@ -87,11 +160,7 @@ export async function listInviteesForExport(db: Db, scope: Scope, editionId: str
 
 /** Erases one person of the edition; false when there was none (already erased, or out of reach). */
 export async function eraseInvitee(db: Db, scope: Scope, editionId: string, inviteeId: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('invitees')
-    .where('id', '=', inviteeId)
-    .where('edition_id', '=', editionId)
-    .where('edition_id', 'in', (eb) => eb.selectFrom('edition_organisers').select('edition_id').where('municipality_id', '=', scope.municipalityId))
-    .executeTakeFirst()
+  await releaseFromHouseholds(db, scope, editionId, [inviteeId], new Date())
+  const result = await db.deleteFrom('invitees').where('id', '=', inviteeId).where(organisedBy(scope, editionId)).executeTakeFirst()
   return Number(result.numDeletedRows) > 0
 }

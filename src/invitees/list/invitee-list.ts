@@ -2,6 +2,8 @@
 // and filters as they appear in the query string, and the rows of an export. No national number
 // or its hash ever reaches this module: the queries leave them out.
 import type { StoredPerson } from '../import/reconcile.ts'
+import { INVITEE_STATUSES, type InviteeStatus } from '../invitee-status.ts'
+import type { ExclusionReason, InviteeSource } from '../invitees-queries.ts'
 import { INVITEE_LANGUAGES, isInviteeLanguage, type InviteeLanguage } from '../../platform/i18n/languages.ts'
 
 export interface InviteeWarning {
@@ -14,6 +16,15 @@ export interface InviteeWarning {
 export interface Invitee extends StoredPerson {
   id: string
   warnings: InviteeWarning[]
+  source: InviteeSource
+  /** From `inviteeStatus`, the one rule every later step uses */
+  status: InviteeStatus
+  excludedReason: ExclusionReason | null
+  excludedAt: Date | null
+  selection: 'selected' | 'not_selected' | null
+  householdId: string | null
+  carriedFromEditionId: string | null
+  hasAskedNextTime: boolean
   createdAt: Date
   updatedAt: Date
 }
@@ -21,7 +32,7 @@ export interface Invitee extends StoredPerson {
 export const INVITEE_PAGE_SIZE = 50
 
 /** The filter form's fields, as they appear in the query string. */
-export const LIST_QUERY_FIELDS = ['zoek', 'taal', 'gemeente', 'waarschuwingen'] as const
+export const LIST_QUERY_FIELDS = ['zoek', 'status', 'taal', 'gemeente', 'waarschuwingen'] as const
 type ListQueryField = (typeof LIST_QUERY_FIELDS)[number]
 
 /** "No contact language" in the language filter. */
@@ -33,11 +44,14 @@ export interface InviteeFilter {
   language?: InviteeLanguage | typeof NO_LANGUAGE
   city?: string
   withWarnings?: boolean
+  status?: InviteeStatus
 }
 
 export interface ListQuery {
   filter: InviteeFilter
   page: number
+  /** "Tick everyone on this page": a link that reloads the page with every box ticked (no JavaScript needed) */
+  tickAll: boolean
   /** The raw values, to refill the form and keep the filters in links. */
   values: Partial<Record<ListQueryField, string>>
 }
@@ -58,8 +72,10 @@ export function parseListQuery(query: unknown): ListQuery {
   if (values.gemeente) filter.city = values.gemeente
   if (values.waarschuwingen === 'ja') filter.withWarnings = true
   else delete values.waarschuwingen
+  if (values.status && (INVITEE_STATUSES as readonly string[]).includes(values.status)) filter.status = values.status as InviteeStatus
+  else delete values.status
   const page = Number(raw('pagina'))
-  return { filter, page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1, values }
+  return { filter, page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1, tickAll: raw('aanvinken') === 'alle', values }
 }
 
 export type SearchTerm = { kind: 'phone'; digits: string } | { kind: 'words'; words: string[] }
@@ -82,7 +98,13 @@ export const LANGUAGE_CHOICES: readonly (InviteeLanguage | typeof NO_LANGUAGE)[]
 
 // Exports: the columns as a municipality's own lists name them, so an export can be imported again.
 
-export const EXPORT_HEADERS = ['Naam', 'Voornaam', 'Geboortedatum', 'Straat', 'Huisnummer', 'Bus', 'Postcode', 'Gemeente', 'E-mailadres', 'GSM', 'Contacttaal', 'Datum attest'] as const
+// The status columns come last: an import ignores columns it does not know.
+export const EXPORT_HEADERS = ['Naam', 'Voornaam', 'Geboortedatum', 'Straat', 'Huisnummer', 'Bus', 'Postcode', 'Gemeente', 'E-mailadres', 'GSM', 'Contacttaal', 'Datum attest', 'Status', 'Reden uitsluiting'] as const
+
+// Like the headers, the status words in an export are Dutch whatever the staff member's language:
+// the file is a working list in the municipality's language, and it reads the same for everyone.
+const EXPORT_STATUS: Record<InviteeStatus, string> = { invitable: 'uit te nodigen', not_selected: 'niet geselecteerd', excluded: 'uitgesloten' }
+const EXPORT_REASON: Record<ExclusionReason, string> = { moved_away: 'verhuisd', no_contact: 'wil geen contact', deceased: 'overleden', other: 'andere reden' }
 
 /** A calendar date ('YYYY-MM-DD') as Flemish lists write it: 15/09/2005. */
 export function flemishDate(value: string | null): string {
@@ -91,7 +113,22 @@ export function flemishDate(value: string | null): string {
 }
 
 export function exportRow(i: Invitee): string[] {
-  return [i.lastName, i.firstName, flemishDate(i.birthDate), i.street ?? '', i.houseNumber ?? '', i.box ?? '', i.postcode ?? '', i.city ?? '', i.email ?? '', i.phone ?? '', i.language ?? '', flemishDate(i.certificateDate)]
+  return [
+    i.lastName,
+    i.firstName,
+    flemishDate(i.birthDate),
+    i.street ?? '',
+    i.houseNumber ?? '',
+    i.box ?? '',
+    i.postcode ?? '',
+    i.city ?? '',
+    i.email ?? '',
+    i.phone ?? '',
+    i.language ?? '',
+    flemishDate(i.certificateDate),
+    EXPORT_STATUS[i.status],
+    i.excludedReason ? EXPORT_REASON[i.excludedReason] : '',
+  ]
 }
 
 /** The file name of an export: the edition's id keeps it unique, no personal data in it. */
@@ -114,6 +151,13 @@ export function accessExport(i: Invitee, edition: { id: string; name: string }, 
       phone: i.phone,
       language: i.language,
       certificateDate: i.certificateDate,
+      source: i.source,
+      status: i.status,
+      exclusion: i.excludedReason ? { reason: i.excludedReason, at: i.excludedAt?.toISOString() ?? null } : null,
+      selection: i.selection,
+      householdId: i.householdId,
+      carriedFromEditionId: i.carriedFromEditionId,
+      hasAskedNextTime: i.hasAskedNextTime,
       importWarnings: i.warnings.map((w) => ({ column: w.column, message: w.message })),
       createdAt: i.createdAt.toISOString(),
       updatedAt: i.updatedAt.toISOString(),

@@ -6,7 +6,8 @@ import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
 import type { Edition } from '../../editions/editions.ts'
 import type { Invitee, InviteeWarning } from './invitee-list.ts'
-import { LanguageName } from './invitee-list-pages.tsx'
+import { LanguageName } from './language-name.tsx'
+import { SOURCE_LABELS, StatusTag } from './status-labels.tsx'
 
 /**
  * What an import left out, said again in the past tense: the stored warning keeps the column
@@ -24,7 +25,7 @@ export function warningMessage(ctx: PageContext, warning: InviteeWarning): strin
   return ctx.t(WARNING_MESSAGES[warning.message] ?? 'invitee-list.warning.other')
 }
 
-const fullName = (ctx: PageContext, i: Invitee) => ctx.t('invitee-list.fullName', { last: i.lastName, first: i.firstName })
+export const fullName = (ctx: PageContext, i: Pick<Invitee, 'lastName' | 'firstName'>) => ctx.t('invitee-list.fullName', { last: i.lastName, first: i.firstName })
 
 function address(ctx: PageContext, i: Invitee): string {
   const street = [i.street, i.houseNumber, i.box && ctx.t('invitee-list.field.box', { box: i.box })].filter(Boolean).join(' ')
@@ -41,6 +42,19 @@ export function PersonPage({ ctx, edition, invitee }: { ctx: PageContext; editio
       <p class="hint">{t('invitee-list.person.caption', { edition: edition.name })}</p>
       <h1>{name}</h1>
       <p>{t('invitee-list.person.intro')}</p>
+      <h2>{t('invitee-list.person.standing')}</h2>
+      <SummaryList
+        rows={[
+          { key: t('invitee-list.field.status'), value: <StatusTag ctx={ctx} invitee={invitee} /> },
+          ...(invitee.excludedAt ? [{ key: t('invitee-list.field.excludedAt'), value: ctx.formatDateTime(invitee.excludedAt) }] : []),
+          { key: t('invitee-list.field.nextTime'), value: t(invitee.hasAskedNextTime ? 'invitee-list.person.nextTimeYes' : 'invitee-list.person.nextTimeNo') },
+          { key: t('invitee-list.field.source'), value: t(SOURCE_LABELS[invitee.source]) },
+        ]}
+      />
+      <p class="button-group">
+        <LinkButton href={paths.inviteeEdit(edition.id, invitee.id)}>{t('invitee-list.person.edit')}</LinkButton>
+        <LinkButton href={paths.inviteeExclusion(edition.id, invitee.id)}>{t(invitee.excludedReason ? 'invitee-list.person.include' : 'invitee-list.person.exclude')}</LinkButton>
+      </p>
       <h2>{t('invitee-list.person.details')}</h2>
       <SummaryList
         rows={[
@@ -52,7 +66,7 @@ export function PersonPage({ ctx, edition, invitee }: { ctx: PageContext; editio
           { key: t('invitee-list.field.phone'), value: invitee.phone ?? none },
           { key: t('invitee-list.field.language'), value: invitee.language ? <LanguageName code={invitee.language} /> : none },
           { key: t('invitee-list.field.certificateDate'), value: date(invitee.certificateDate) },
-          { key: t('invitee-list.field.createdAt'), value: ctx.formatDateTime(invitee.createdAt) },
+          { key: t(invitee.source === 'import' ? 'invitee-list.field.createdAt' : 'invitee-list.field.addedAt'), value: ctx.formatDateTime(invitee.createdAt) },
           { key: t('invitee-list.field.updatedAt'), value: ctx.formatDateTime(invitee.updatedAt) },
         ]}
       />

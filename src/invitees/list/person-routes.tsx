@@ -17,7 +17,8 @@ import { ErasePage, PersonPage } from './person-pages.tsx'
 
 type Params = { Params: { id: string; inviteeId: string } }
 
-async function requireInvitee(db: AnyDb, request: FastifyRequest<Params>) {
+/** The person of the edition in the URL, within the staff member's reach; anything else is a 404. */
+export async function requireInvitee(db: AnyDb, request: FastifyRequest<Params>) {
   const access = await requireEdition(db, request, request.params.id)
   const invitee = await findInvitee(db, access.scope, access.edition.id, request.params.inviteeId)
   if (!invitee) throw new NotFound('invitee')

@@ -21,6 +21,8 @@ export interface Flash {
   kind: 'success' | 'info'
   /** Translation key */
   message: string
+  /** Its ICU arguments ("12 people excluded"): counts and such, never personal data (a cookie) */
+  values?: Record<string, string | number>
 }
 
 /** A form as shown again after an error: the errors and the values the person typed. */

@@ -65,7 +65,7 @@ export function Layout({ ctx, title, hasErrors, head, children }: LayoutProps) {
         <main id="main" class="main" tabIndex={-1}>
           {ctx.flash && (
             <div class={`notice notice--${ctx.flash.kind}`} role="status">
-              {t(ctx.flash.message)}
+              {t(ctx.flash.message, ctx.flash.values)}
             </div>
           )}
           {children}
