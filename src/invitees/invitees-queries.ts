@@ -1,7 +1,9 @@
 // Queries of invitees. They are reached through their edition, which the caller found within its
 // scope; the national number exists here only as its keyed hash.
 import { randomUUID } from 'node:crypto'
-import type { Generated } from 'kysely'
+import { CompiledQuery, type Generated, type Insertable } from 'kysely'
+import { toDatabaseValue } from '../platform/db/dialect-plugin.ts'
+import { isPostgres } from '../platform/db/migration-helpers.ts'
 import type { Executor } from '../platform/db/transaction.ts'
 import type { ExistingInvitee, ImportPlan, Incoming, StoredField, StoredPerson } from './import/reconcile.ts'
 
@@ -43,6 +45,7 @@ export interface InviteesTables {
 
 type Db = Executor<InviteesTables>
 type Row = InviteesTables['invitees']
+type InsertRow = Insertable<Row>
 
 const COLUMN = {
   lastName: 'last_name',
@@ -84,13 +87,21 @@ export function personOf(r: Pick<Row, (typeof COLUMN)[StoredField]>): StoredPers
 
 /** Writes what the plan inserts and updates; the caller runs it in one transaction. */
 export async function applyImportPlan(db: Db, editionId: string, plan: ImportPlan, now: Date): Promise<void> {
-  // Chunks stay under SQLite's limit of bound parameters per statement.
-  for (let i = 0; i < plan.inserts.length; i += 500) {
-    const chunk = plan.inserts.slice(i, i + 500)
-    await db
-      .insertInto('invitees')
-      .values(chunk.map((incoming) => ({ id: randomUUID(), edition_id: editionId, national_number_hash: incoming.nationalNumberHash, ...columnsOf(incoming.person), warnings_json: incoming.warnings, created_at: now, updated_at: now })))
-      .execute()
+  const dialect = isPostgres(db) ? 'postgres' : 'sqlite'
+  const statements = new Map<number, string>()
+  // Chunks stay under SQLite's limit of bound parameters per statement. A list of 100,000 people
+  // is 200 chunks of one shape: the statement is built once per shape and only the values change,
+  // which halves the time the query builder would spend on 1.9 million values.
+  for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
+    const chunk = plan.inserts.slice(i, i + INSERT_CHUNK)
+    let statement = statements.get(chunk.length)
+    if (!statement) statements.set(chunk.length, (statement = insertStatement(db, chunk.length)))
+    const parameters: unknown[] = []
+    for (const incoming of chunk) {
+      const row: Row = { id: randomUUID(), edition_id: editionId, national_number_hash: incoming.nationalNumberHash, ...columnsOf(incoming.person), warnings_json: incoming.warnings, created_at: now, updated_at: now } as Row
+      for (const column of INSERT_COLUMNS) parameters.push(toDatabaseValue(row[column], dialect))
+    }
+    await db.executeQuery(CompiledQuery.raw(statement, parameters))
   }
   for (const update of plan.updates) {
     const changed = Object.fromEntries(update.fields.map((field) => [COLUMN[field], update.incoming.person[field]]))
@@ -101,6 +112,17 @@ export async function applyImportPlan(db: Db, editionId: string, plan: ImportPla
       .where('edition_id', '=', editionId)
       .execute()
   }
+}
+
+const INSERT_CHUNK = 500
+const INSERT_COLUMNS = ['id', 'edition_id', 'national_number_hash', ...Object.values(COLUMN), 'warnings_json', 'created_at', 'updated_at'] as const satisfies readonly (keyof Row)[]
+
+/** The insert of `rows` people, its values as placeholders in INSERT_COLUMNS order. */
+function insertStatement(db: Db, rows: number): string {
+  const blank = Object.fromEntries(INSERT_COLUMNS.map((column) => [column, null])) as unknown as InsertRow
+  const compiled = db.insertInto('invitees').values(Array.from({ length: rows }, () => blank)).compile()
+  if (compiled.parameters.length !== rows * INSERT_COLUMNS.length) throw new Error('the insert statement does not bind every value')
+  return compiled.sql
 }
 
 function columnsOf(p: Incoming['person']) {

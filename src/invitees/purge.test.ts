@@ -48,9 +48,16 @@ describe(`the purge on ${suiteDialect()}`, () => {
       assert.ok(result.ok)
     }
     await t.db.insertInto('edition_contributions').values({ id: 'c1', edition_id: held.id, kind: 'music', name: 'Yonas Tesfay', contact: '0470 12 34 56', description: null, status: 'confirmed', created_at: new Date(), updated_at: new Date() }).execute()
+    // A household, a dismissed suggestion and a finished import run: personal, so purged too.
+    const pair = (await t.db.selectFrom('invitees').select('id').where('edition_id', '=', held.id).limit(2).execute()).map((r) => r.id)
+    await t.db.insertInto('invitee_households').values({ id: 'h1', edition_id: held.id, created_by: null, created_at: new Date() }).execute()
+    await t.db.updateTable('invitees').set({ household_id: 'h1' }).where('id', 'in', pair).execute()
+    const dismissedKey = 'dismissed-address-key-0f3a9c'
+    await t.db.insertInto('household_dismissals').values({ edition_id: held.id, address_key: dismissedKey, created_at: new Date() }).execute()
+    await t.db.insertInto('invitee_imports').values({ id: 'i1', edition_id: held.id, municipality_id: municipality.id, upload_id: null, created_by: null, status: 'done', rows_done: 240, rows_total: 240, counts_json: { imported: 240 }, problem_json: null, created_at: new Date(), finished_at: new Date() }).execute()
     const hashes = (await t.db.selectFrom('invitees').select('national_number_hash').where('edition_id', '=', held.id).limit(3).execute()).map((r) => r.national_number_hash!)
     // Values of the first imported person, and a hash as stored.
-    const traces = ['Haddad', 'omar.haddad@hotmail.com', '+32499247533', 'Zandstraat', 'Yonas Tesfay', ...hashes]
+    const traces = ['Haddad', 'omar.haddad@hotmail.com', '+32499247533', 'Zandstraat', 'Yonas Tesfay', dismissedKey, ...hashes]
 
     await enqueueJob(t.db, PURGE, {})
     await t.runJobs()
@@ -58,10 +65,13 @@ describe(`the purge on ${suiteDialect()}`, () => {
     const left = await t.db.selectFrom('invitees').select('edition_id').execute()
     assert.ok(left.every((r) => r.edition_id === coming.id) && left.length === 240, 'only the coming edition keeps its people')
     assert.equal((await t.db.selectFrom('edition_contributions').select('id').where('edition_id', '=', held.id).execute()).length, 0)
+    for (const table of ['invitee_households', 'household_dismissals', 'invitee_imports'] as const) {
+      assert.equal((await t.db.selectFrom(table).select('edition_id').where('edition_id', '=', held.id).execute()).length, 0, `nothing left in ${table}`)
+    }
     const [receipt] = await purgeReceipts(t.db, scope, held.id)
-    assert.deepEqual(receipt!.counts, { invitees: 240, households: 0, contributions: 1, uploads: 0 })
+    assert.deepEqual(receipt!.counts, { invitees: 240, households: 1, contributions: 1, uploads: 0 })
     const audit = await t.db.selectFrom('audit_events').select('details_json').where('action', '=', 'edition.purged').where('record_id', '=', held.id).executeTakeFirstOrThrow()
-    assert.deepEqual(audit.details_json, { invitees: 240, households: 0, contributions: 1, uploads: 0 })
+    assert.deepEqual(audit.details_json, { invitees: 240, households: 1, contributions: 1, uploads: 0 })
     assert.ok((await t.db.selectFrom('jobs').select('id').where('kind', '=', PURGE).where('status', '=', 'queued').executeTakeFirst()), 'the next night is scheduled')
 
     // The coming edition still holds the same people, so search for what only the held one had.

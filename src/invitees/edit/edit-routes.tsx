@@ -3,7 +3,7 @@
 // not added twice: the form says so and links to them. Both are audited with field names only.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../audit/audit-queries.ts'
-import { requireEdition, requireEditionTakingPeople } from '../../editions/edition-access.ts'
+import { requireEditionTakingPeople } from '../../editions/edition-access.ts'
 import type { Edition } from '../../editions/editions.ts'
 import { NotFound } from '../../platform/errors.ts'
 import { setFlash } from '../../platform/http/flash.ts'

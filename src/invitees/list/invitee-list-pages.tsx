@@ -36,8 +36,12 @@ export function InviteeListPage(props: InviteeListProps) {
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p class="lead">{t('invitee-list.intro', { count: all })}</p>
-      <p>
+      <p class="button-group">
         <LinkButton href={paths.inviteeNew(edition.id)}>{t('invitee-list.add')}</LinkButton>
+        <a href={paths.inviteeImport(edition.id)}>{t('editions.overview.importInvitees')}</a>
+        <a href={paths.editionHouseholds(edition.id)}>{t('households.navLink')}</a>
+        <a href={paths.editionSelection(edition.id)}>{t('selection.navLink')}</a>
+        <a href={paths.editionCarryOver(edition.id)}>{t('carry-over.navLink')}</a>
       </p>
       {all === 0 ? (
         <EmptyState title={t('invitee-list.empty.title')}>
