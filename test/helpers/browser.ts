@@ -49,3 +49,9 @@ export async function signInWithBrowser(page: Page, base: string, user: { email:
   await page.getByRole('button', { name: 'Aanmelden' }).click()
   await page.waitForURL(`${base}/`)
 }
+
+/** The page passes axe-core (WCAG 2.2 A and AA) and, at 320 px or less, needs no sideways scrolling. */
+export async function expectAccessible(page: Page, what: string, width: number): Promise<void> {
+  await expectNoAxeViolations(page, `${what} at ${width} px`)
+  if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
+}

@@ -3,9 +3,9 @@
 // desktop width and at 320 px, where nothing may need sideways scrolling.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 
@@ -31,10 +31,6 @@ describe('the playbook in a browser', () => {
     await t?.close()
   })
 
-  async function checked(page: Page, what: string, width: number) {
-    await expectNoAxeViolations(page, `${what} at ${width} px`)
-    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
-  }
 
   for (const width of [1024, 320]) {
     test(`a planner works through the tasks, my tasks, the calendar and the template without accessibility problems at ${width} px`, async () => {
@@ -44,14 +40,14 @@ describe('the playbook in a browser', () => {
 
       await page.goto(`${base}/edities/${editionId}/draaiboek`)
       assert.match(await page.locator('main').innerText(), /3 taken zijn te laat\./)
-      await checked(page, 'the tasks page', width)
+      await expectAccessible(page, 'the tasks page', width)
 
       await page.getByRole('link', { name: 'De zaal reserveren' }).click()
-      await checked(page, 'a task page', width)
+      await expectAccessible(page, 'a task page', width)
       await page.getByLabel('Taak', { exact: true }).fill('')
       await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click()
       await page.waitForSelector('.error-summary')
-      await checked(page, 'a task page with errors', width)
+      await expectAccessible(page, 'a task page with errors', width)
       await page.getByLabel('Taak', { exact: true }).fill(`De zaal reserveren (${width})`)
       await page.getByLabel('Verantwoordelijke').selectOption({ label: 'An Beheerder (Mechelen)' })
       await page.getByLabel('Bezig').check()
@@ -60,20 +56,20 @@ describe('the playbook in a browser', () => {
 
       await page.getByRole('link', { name: 'Mijn taken', exact: true }).first().click()
       assert.match(await page.locator('main').innerText(), new RegExp(`De zaal reserveren \\(${width}\\)`))
-      await checked(page, 'my tasks', width)
+      await expectAccessible(page, 'my tasks', width)
 
       await page.goto(`${base}/edities/${editionId}/agenda`)
-      await checked(page, 'the calendar page', width)
+      await expectAccessible(page, 'the calendar page', width)
       await page.getByRole('button', { name: /adres maken/ }).first().click()
       await page.waitForSelector('text=Uw agenda-adres')
-      await checked(page, 'the new calendar address', width)
+      await expectAccessible(page, 'the new calendar address', width)
 
       await page.goto(`${base}/beheer/draaiboek`)
-      await checked(page, 'the template page', width)
+      await expectAccessible(page, 'the template page', width)
       await page.locator('#field-title-0').fill('')
       await page.getByRole('button', { name: 'Draaiboek bewaren' }).click()
       await page.waitForSelector('.error-summary')
-      await checked(page, 'the template page with errors', width)
+      await expectAccessible(page, 'the template page with errors', width)
       await context.close()
     })
   }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { paths } from '../../paths.ts'
@@ -29,10 +29,6 @@ describe('the programme in a browser', () => {
     await t?.close()
   })
 
-  async function checked(page: Page, what: string, width: number) {
-    await expectNoAxeViolations(page, `${what} at ${width} px`)
-    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
-  }
 
   /** The titles in the programme, in order. */
   const titles = (page: Page) => page.locator('.summary-list dd > a').allInnerTexts()
@@ -45,10 +41,10 @@ describe('the programme in a browser', () => {
       await signInWithBrowser(page, base, officer)
 
       await page.goto(`${base}${paths.editionProgramme(edition.id)}`)
-      await checked(page, 'the empty programme', width)
+      await expectAccessible(page, 'the empty programme', width)
       await page.getByRole('button', { name: 'Standaardprogramma toevoegen' }).click()
       await page.waitForSelector('text=Het standaardprogramma is toegevoegd')
-      await checked(page, 'the default programme', width)
+      await expectAccessible(page, 'the default programme', width)
 
       await page.getByRole('button', { name: 'Omhoog – Muziek' }).click()
       await page.waitForSelector('text=Het onderdeel is verplaatst')
@@ -56,11 +52,11 @@ describe('the programme in a browser', () => {
       assert.match(await page.locator('main').innerText(), /19:25–19:35\s+Getuigenis van een nieuwkomer/)
 
       await page.getByRole('link', { name: 'Bewerken – Muziek' }).click()
-      await checked(page, 'the item form', width)
+      await expectAccessible(page, 'the item form', width)
       await page.getByLabel('Duur in minuten').fill('0')
       await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click()
       await page.waitForSelector('.error-summary')
-      await checked(page, 'the item form with an error', width)
+      await expectAccessible(page, 'the item form with an error', width)
       await page.getByLabel('Duur in minuten').fill('15')
       await page.getByLabel('Wie').fill('Muziekacademie')
       await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click()
@@ -68,11 +64,11 @@ describe('the programme in a browser', () => {
       assert.match(await page.locator('main').innerText(), /19:15–19:30\s+Muziek\s+Muziek · 15 min\s+Wie: Muziekacademie/)
 
       await page.getByRole('button', { name: 'Onderdeel toevoegen' }).click()
-      await checked(page, 'the new-item form', width)
+      await expectAccessible(page, 'the new-item form', width)
 
       await page.goto(`${base}${paths.editionProgramme(edition.id)}`)
       await page.getByRole('link', { name: 'Verwijderen – Groepsfoto' }).click()
-      await checked(page, 'the delete question', width)
+      await expectAccessible(page, 'the delete question', width)
       await page.getByRole('button', { name: 'Ja, verwijderen' }).click()
       await page.waitForSelector('text=Het onderdeel is verwijderd')
       assert.ok(!(await titles(page)).includes('Groepsfoto'))

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { paths } from '../../paths.ts'
@@ -30,10 +30,6 @@ describe('working on the invitee list in a browser', () => {
     await t?.close()
   })
 
-  async function checked(page: Page, what: string, width: number) {
-    await expectNoAxeViolations(page, `${what} at ${width} px`)
-    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
-  }
   const main = (page: Page) => page.locator('main').innerText()
 
   for (const width of [1024, 320]) {
@@ -50,13 +46,13 @@ describe('working on the invitee list in a browser', () => {
       await page.goto(`${base}${paths.editionInvitees(edition.id)}`)
       await page.getByRole('button', { name: 'Iemand toevoegen' }).click()
       await page.waitForSelector('h1:has-text("Iemand toevoegen")')
-      await checked(page, 'the new-person form', width)
+      await expectAccessible(page, 'the new-person form', width)
       await page.getByLabel('Geboortedatum').fill('31/02/1990')
       await page.getByLabel('Rijksregisternummer').fill('05.09.15-517.07')
       await page.getByRole('button', { name: 'Toevoegen' }).click()
       await page.waitForSelector('.error-summary')
       assert.match(await page.locator('.error-summary').innerText(), /Vul de familienaam in\.[\s\S]*Typ de geboortedatum[\s\S]*Dit rijksregisternummer klopt niet/)
-      await checked(page, 'the new-person form with errors', width)
+      await expectAccessible(page, 'the new-person form with errors', width)
 
       await page.getByLabel('Familienaam').fill('Vermeulen')
       await page.getByLabel('Voornaam').fill('Karim')
@@ -69,15 +65,15 @@ describe('working on the invitee list in a browser', () => {
 
       await page.getByRole('button', { name: 'Gegevens wijzigen' }).click()
       await page.waitForSelector('h1:has-text("Gegevens van Vermeulen Karim wijzigen")')
-      await checked(page, 'the edit form', width)
+      await expectAccessible(page, 'the edit form', width)
       await page.getByLabel('E-mailadres').fill('karim@example.org')
       await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click()
       await page.waitForSelector('text=De wijzigingen zijn opgeslagen.')
-      await checked(page, 'the person page after an edit', width)
+      await expectAccessible(page, 'the person page after an edit', width)
 
       await page.getByRole('button', { name: 'Uitsluiten' }).click()
       await page.waitForSelector('h1:has-text("Vermeulen Karim uitsluiten")')
-      await checked(page, 'the exclusion question', width)
+      await expectAccessible(page, 'the exclusion question', width)
       await page.getByLabel('Verhuisd').check()
       await page.getByRole('button', { name: 'Uitsluiten' }).click()
       await page.waitForSelector('text=De persoon is uitgesloten')
@@ -86,24 +82,24 @@ describe('working on the invitee list in a browser', () => {
       await page.goto(`${base}${paths.editionInvitees(edition.id)}`)
       await page.getByRole('link', { name: /Alle 4 personen op deze pagina aanvinken/ }).click()
       await page.waitForURL(/aanvinken=alle/)
-      await checked(page, 'the list with every row ticked', width)
+      await expectAccessible(page, 'the list with every row ticked', width)
       await page.getByLabel('Vermeulen Karim aanvinken').uncheck()
       await page.getByRole('button', { name: 'Uitsluiten…' }).click()
       await page.waitForSelector('h1:has-text("3 personen uitsluiten")')
-      await checked(page, 'the bulk exclusion question', width)
+      await expectAccessible(page, 'the bulk exclusion question', width)
       await page.getByRole('button', { name: '3 personen uitsluiten' }).click()
       await page.waitForSelector('.error-summary')
-      await checked(page, 'the bulk exclusion question with an error', width)
+      await expectAccessible(page, 'the bulk exclusion question with an error', width)
       await page.getByLabel('Andere reden').check()
       await page.getByRole('button', { name: '3 personen uitsluiten' }).click()
       await page.waitForSelector('text=3 personen zijn uitgesloten.')
-      await checked(page, 'the list after a bulk action', width)
+      await expectAccessible(page, 'the list after a bulk action', width)
       assert.match(await main(page), /Uitgesloten \(4\)/)
 
       await page.getByLabel('Aerts Bram aanvinken').check()
       await page.getByRole('button', { name: 'Wissen…' }).click()
       await page.waitForSelector('h1:has-text("1 persoon wissen?")')
-      await checked(page, 'the bulk erase question', width)
+      await expectAccessible(page, 'the bulk erase question', width)
       await page.getByRole('button', { name: 'Ja, 1 persoon wissen' }).click()
       await page.waitForSelector('text=De gegevens van 1 persoon zijn gewist.')
       assert.match(await main(page), /Iedereen \(3\)/)

@@ -3,9 +3,9 @@
 // width and at 320 px.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { paths } from '../../paths.ts'
@@ -30,10 +30,6 @@ describe('households in a browser', () => {
     await t?.close()
   })
 
-  async function checked(page: Page, what: string, width: number) {
-    await expectNoAxeViolations(page, `${what} at ${width} px`)
-    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
-  }
 
   for (const width of [1024, 320]) {
     test(`an officer confirms a household, is stopped when ticking one person, takes a person out and dissolves; every page passes axe at ${width} px`, async () => {
@@ -52,7 +48,7 @@ describe('households in a browser', () => {
 
       await page.goto(`${base}${paths.editionHouseholds(edition.id)}`)
       assert.match(await page.locator('main').innerText(), /2 voorstellen/)
-      await checked(page, 'the households page', width)
+      await expectAccessible(page, 'the households page', width)
 
       // Only Ewa ticked: refused with the error summary, and the tick kept.
       const nowak = page.locator('form', { hasText: 'Bruul 3' })
@@ -61,16 +57,16 @@ describe('households in a browser', () => {
       await page.waitForSelector('.error-summary')
       assert.match(await page.locator('.error-summary').innerText(), /Vink minstens twee mensen aan/)
       assert.equal(await page.locator('form', { hasText: 'Bruul 3' }).getByLabel(/Nowak Piotr/).isChecked(), false)
-      await checked(page, 'the households page with an error', width)
+      await expectAccessible(page, 'the households page with an error', width)
 
       await page.locator('form', { hasText: 'Sint-Rumoldusstraat 12' }).getByRole('button', { name: /Huishouden bevestigen/ }).click()
       await page.waitForSelector('text=Het huishouden is bevestigd')
       assert.match(await page.locator('main').innerText(), /1 bevestigd huishouden/)
-      await checked(page, 'the page with a confirmed household', width)
+      await expectAccessible(page, 'the page with a confirmed household', width)
 
       await page.getByRole('button', { name: /Uit het huishouden halen – Janssens Yusuf/ }).click()
       await page.waitForSelector('text=Hij of zij blijft op de lijst staan')
-      await checked(page, 'the page after taking a person out', width)
+      await expectAccessible(page, 'the page after taking a person out', width)
 
       await page.getByRole('button', { name: /Huishouden opheffen/ }).click()
       await page.waitForSelector('text=Het huishouden is opgeheven')

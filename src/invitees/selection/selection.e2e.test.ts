@@ -3,9 +3,9 @@
 // at desktop width and at 320 px.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { paths } from '../../paths.ts'
@@ -30,10 +30,6 @@ describe('selection under capacity in a browser', () => {
     await t?.close()
   })
 
-  async function checked(page: Page, what: string, width: number) {
-    await expectNoAxeViolations(page, `${what} at ${width} px`)
-    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
-  }
 
   for (const width of [1024, 320]) {
     test(`an officer previews a draw, confirms it, reads who was not drawn and undoes it; every page passes axe at ${width} px`, async () => {
@@ -46,34 +42,34 @@ describe('selection under capacity in a browser', () => {
 
       await page.goto(`${base}${paths.editionSelection(edition.id)}`)
       assert.match(await page.locator('main').innerText(), /Er staan 8 mensen op de lijst voor 5 plaatsen/)
-      await checked(page, 'the selection page before a selection', width)
+      await expectAccessible(page, 'the selection page before a selection', width)
 
       await page.getByRole('button', { name: 'Selectie maken' }).click()
       await page.waitForSelector('h1:has-text("Nieuwe selectie")')
-      await checked(page, 'the new-selection form', width)
+      await expectAccessible(page, 'the new-selection form', width)
       await page.getByLabel('Aantal plaatsen voor genodigden').fill('0')
       await page.getByRole('button', { name: 'Resultaat bekijken' }).click()
       await page.waitForSelector('.error-summary')
       assert.match(await page.locator('.error-summary').innerText(), /Vul een heel getal in van 1 tot 100\.000/)
-      await checked(page, 'the form with errors', width)
+      await expectAccessible(page, 'the form with errors', width)
 
       await page.getByLabel('Aantal plaatsen voor genodigden').fill('5')
       await page.getByLabel('Door loting').check()
       await page.getByRole('button', { name: 'Resultaat bekijken' }).click()
       await page.waitForSelector('h2:has-text("Resultaat")')
       assert.match(await page.locator('main').innerText(), /Gekozen\s+5 mensen/)
-      await checked(page, 'the preview', width)
+      await expectAccessible(page, 'the preview', width)
 
       await page.getByRole('button', { name: 'Selectie bevestigen' }).click()
       await page.waitForSelector('text=De selectie is bewaard')
       const text = await page.locator('main').innerText()
       assert.match(text, /3 mensen niet gekozen/)
       assert.match(text, /Niet geloot/)
-      await checked(page, 'the record of the selection', width)
+      await expectAccessible(page, 'the record of the selection', width)
 
       await page.getByRole('button', { name: 'Selectie ongedaan maken' }).click()
       await page.waitForSelector('text=De selectie is ongedaan gemaakt')
-      await checked(page, 'the page after undoing', width)
+      await expectAccessible(page, 'the page after undoing', width)
       await context.close()
     })
   }

@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { paths } from '../../paths.ts'
@@ -38,10 +38,6 @@ describe('the import wizard in a browser', () => {
     await t?.close()
   })
 
-  async function checked(page: Page, what: string, width: number) {
-    await expectNoAxeViolations(page, `${what} at ${width} px`)
-    if (width <= 320) assert.equal(await fitsWidth(page), true, `${what} needs no sideways scrolling at ${width} px`)
-  }
 
   for (const width of [1024, 320]) {
     test(`an officer uploads a list, checks the columns and the preview and imports it; every step passes axe at ${width} px`, async () => {
@@ -51,38 +47,38 @@ describe('the import wizard in a browser', () => {
       await signInWithBrowser(page, base, officer)
 
       await page.goto(`${base}${paths.inviteeImport(edition.id)}`)
-      await checked(page, 'the upload page', width)
+      await expectAccessible(page, 'the upload page', width)
       await page.setInputFiles('#field-file', emptyFile)
       await page.getByRole('button', { name: 'Bestand opladen' }).click()
       await page.waitForSelector('.error-summary')
       assert.match(await page.locator('.error-summary').innerText(), /Het bestand is leeg/)
-      await checked(page, 'the upload page with an error', width)
+      await expectAccessible(page, 'the upload page with an error', width)
 
       await page.setInputFiles('#field-file', SAMPLE)
       await page.getByRole('button', { name: 'Bestand opladen' }).click()
       await page.waitForSelector('h1:text("Kolommen kiezen")')
-      await checked(page, 'the mapping page', width)
+      await expectAccessible(page, 'the mapping page', width)
       const mappingUrl = page.url()
       await page.getByRole('button', { name: 'Verder naar de controle' }).click()
       await page.waitForSelector('h1:text("Controleren en inlezen")')
-      await checked(page, 'the preview', width)
+      await expectAccessible(page, 'the preview', width)
       await page.getByRole('button', { name: 'Inlezen', exact: true }).click()
       // The import runs as a background job: its page shows the progress until the job is done.
       await page.waitForSelector('h1:text("De lijst wordt ingelezen")')
       assert.match(await page.locator('[role="status"]').innerText(), /wacht op zijn beurt/)
-      await checked(page, 'the import’s progress page', width)
+      await expectAccessible(page, 'the import’s progress page', width)
       await t.runJobs()
       // The page's script polls the status and loads the page again once the import is done.
       await page.waitForSelector('h1:text("De lijst is ingelezen")')
       assert.match(await page.locator('main').innerText(), /Nieuwe personen ingelezen\s+240/)
-      await checked(page, 'the result page', width)
+      await expectAccessible(page, 'the result page', width)
       // Back to a step of the imported file: it leads to that import's page, never a second import.
       await page.goto(mappingUrl)
       await page.waitForSelector('h1:text("De lijst is ingelezen")')
       // An upload cancelled or older than a day is gone.
       const gone = await page.goto(mappingUrl.replace(/\/inlezen\/[^/]+$/, '/inlezen/00000000-0000-4000-8000-000000000000'))
       assert.equal(gone?.status(), 410, 'an upload that is no longer there')
-      await checked(page, 'the page of an upload that is gone', width)
+      await expectAccessible(page, 'the page of an upload that is gone', width)
       await context.close()
     })
   }
