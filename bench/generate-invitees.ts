@@ -4,6 +4,7 @@
 // numbers in mixed notations, and national numbers with a valid checksum. Deterministic (seeded),
 // so runs compare; written line by line, so generating 100,000 rows holds no list in memory.
 import { once } from 'node:events'
+import { random } from './generate-practices.ts'
 import { createWriteStream } from 'node:fs'
 
 const HEADER = ['Rijksregisternummer', 'Naam', 'Voornaam', 'Geslacht', 'Geboortedatum', 'Nationaliteit', 'Straat', 'Huisnummer', 'Bus', 'Postcode', 'Gemeente', 'E-mailadres', 'GSM', 'Contacttaal', 'Datum attest', 'Soort attest', 'Trajectbegeleider']
@@ -17,17 +18,6 @@ const LANGUAGES = ['ar', 'ps', 'ro', 'fr', 'tr', 'pl', 'fa', 'ti', 'so', 'uk', '
 const COACHES = ['Sofie Peeters', 'Jan Janssens', 'Nadia Boukhari', 'Pieter Maes', 'Lotte De Smet', 'Youssef El Amrani']
 const DOMAINS = ['hotmail.com', 'gmail.com', 'outlook.be', 'telenet.be', 'skynet.be']
 
-/** Mulberry32: a small, fast, seeded random generator (as in generate-practices.ts). */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 

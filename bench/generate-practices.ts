@@ -37,7 +37,7 @@ const NAME_STEM = ['bra', 'dil', 'ever', 'gel', 'her', 'kal', 'lier', 'mal', 'ni
 const NAME_END = ['gem', 'kerke', 'hout', 'beek', 'rode', 'dijk', 'donk', 'lo', 'zele', 'hoven', 'laar', 'mere', 'sel', 'broek', 'heim', 'ingen']
 
 /** Mulberry32: a small, fast, seeded random generator. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -3,6 +3,7 @@
 // link, no meta refresh); with JavaScript, import-progress.js polls the status address and
 // updates the bar and the status line, then loads the page again when the import ends.
 import { LinkButton } from '../../platform/views/components.tsx'
+import { ExitLinks } from '../wizard/exit-links.tsx'
 import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
@@ -68,14 +69,7 @@ function FailedPage({ ctx, edition, run, view }: Props) {
         </p>
         {/* A job that gave up never got to delete the file; the hourly clean-up does, within a day. */}
         <p>{run.status === 'failed' ? t('invitee-import.run.fileDeleted') : t('invitee-import.run.fileDeletedLater')}</p>
-        <ul>
-          <li>
-            <a href={paths.inviteeImport(edition.id)}>{t('invitee-import.again')}</a>
-          </li>
-          <li>
-            <a href={paths.edition(edition.id)}>{t('invitee-import.backToEdition')}</a>
-          </li>
-        </ul>
+        <ExitLinks ctx={ctx} editionId={edition.id} />
       </div>
     </Layout>
   )

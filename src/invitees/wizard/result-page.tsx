@@ -1,7 +1,7 @@
 // The end of the wizard: what the import did (the import's page, once its job is done).
 import type { PageContext } from '../../platform/views/context.ts'
+import { ExitLinks } from './exit-links.tsx'
 import { Layout } from '../../platform/views/layout.tsx'
-import { paths } from '../../paths.ts'
 import type { Edition } from '../../editions/editions.ts'
 import { CountsList, type ResultCounts } from './counts-list.tsx'
 
@@ -14,17 +14,7 @@ export function ResultPage({ ctx, edition, counts }: { ctx: PageContext; edition
         <h1>{title}</h1>
         <p>{t('invitee-import.result.intro', { name: edition.name })}</p>
         <CountsList ctx={ctx} counts={counts} tense="result" />
-        <ul>
-          <li>
-            <a href={paths.editionInvitees(edition.id)}>{t('invitee-import.result.toList')}</a>
-          </li>
-          <li>
-            <a href={paths.edition(edition.id)}>{t('invitee-import.backToEdition')}</a>
-          </li>
-          <li>
-            <a href={paths.inviteeImport(edition.id)}>{t('invitee-import.again')}</a>
-          </li>
-        </ul>
+        <ExitLinks ctx={ctx} editionId={edition.id} toList />
       </div>
     </Layout>
   )
