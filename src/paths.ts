@@ -109,6 +109,25 @@ export const paths = {
   inviteeImportCancel: (id: string, uploadId: string) => `/edities/${enc(id)}/inlezen/${enc(uploadId)}/annuleren`,
   inviteeImportRun: (id: string, importId: string) => `/edities/${enc(id)}/inlezen/verwerking/${enc(importId)}`,
   inviteeImportRunStatus: (id: string, importId: string) => `/edities/${enc(id)}/inlezen/verwerking/${enc(importId)}/status.json`,
+  // Invitations and replies. Staff side:
+  editionInvitations: (id: string) => `/edities/${enc(id)}/uitnodigingen`,
+  editionInvitationsSend: (id: string) => `/edities/${enc(id)}/uitnodigingen/versturen`,
+  editionReminders: (id: string) => `/edities/${enc(id)}/herinneringen`,
+  editionLetters: (id: string) => `/edities/${enc(id)}/brieven`,
+  editionLettersPdf: (id: string) => `/edities/${enc(id)}/brieven.pdf`,
+  inviteeLetterReturned: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/brief-terug`,
+  inviteeReply: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/antwoord`,
+  inviteeRecording: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/uitspraak`,
+  editionReplies: (id: string) => `/edities/${enc(id)}/antwoorden`,
+  editionRepliesExport: (id: string, list: 'catering' | 'venue') => `/edities/${enc(id)}/antwoorden/${list}.csv`,
+  editionHelpLink: (id: string) => `/edities/${enc(id)}/hulplink`,
+  // Newcomer side: no account; the token or code is the key.
+  replyCode: () => '/r',
+  reply: (token: string) => `/r/${enc(token)}`,
+  replyDone: (token: string) => `/r/${enc(token)}/bedankt`,
+  replyRecording: (token: string) => `/r/${enc(token)}/uitspraak`,
+  replyCalendar: (token: string) => `/r/${enc(token)}/agenda.ics`,
+  replyHelp: (token: string) => `/uitnodiging/${enc(token)}`,
 }
 
 /** Adds query parameters to a path, leaving out empty ones. */

@@ -1,5 +1,6 @@
 // Carrying out the purge: find the editions whose retention has passed, delete their personal
-// data (invitees, households, contributions, unfinished uploads and imports) in one transaction per edition, mark the edition, keep a
+// data (invitees, households, contributions, unfinished uploads and imports, reply tokens,
+// replies with their consents and recordings, messages and their e-mails) in one transaction per edition, mark the edition, keep a
 // receipt with counts, audit it. On PostgreSQL the tables are vacuumed afterwards so the deleted
 // rows leave the data files too; SQLite overwrites deleted content (secure_delete) and the WAL is
 // checkpointed into the database file.
@@ -20,6 +21,11 @@ interface Tables {
   invitee_imports: { id: string; edition_id: string }
   edition_organisers: { edition_id: string; municipality_id: string }
   purge_receipts: { id: string; edition_id: string; municipality_id: string; purged_at: Date; counts_json: PurgeCounts }
+  invitations: { edition_id: string }
+  replies: { edition_id: string }
+  reply_recordings: { edition_id: string }
+  invitee_messages: { edition_id: string; mail_id: string | null }
+  mail_messages: { id: string }
 }
 
 type Db = Executor<Tables>
@@ -42,9 +48,19 @@ export async function duePurges(db: AnyDb, now: Date): Promise<DuePurge[]> {
   return result
 }
 
+type CountedTable = 'invitees' | 'invitee_households' | 'edition_contributions' | 'import_uploads' | 'replies' | 'reply_recordings' | 'invitee_messages'
+
 async function countsOf(db: Db, editionId: string): Promise<PurgeCounts> {
-  const count = async (table: 'invitees' | 'invitee_households' | 'edition_contributions' | 'import_uploads') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('edition_id', '=', editionId).executeTakeFirstOrThrow()).n)
-  return { invitees: await count('invitees'), households: await count('invitee_households'), contributions: await count('edition_contributions'), uploads: await count('import_uploads') }
+  const count = async (table: CountedTable) => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('edition_id', '=', editionId).executeTakeFirstOrThrow()).n)
+  return {
+    invitees: await count('invitees'),
+    households: await count('invitee_households'),
+    contributions: await count('edition_contributions'),
+    uploads: await count('import_uploads'),
+    replies: await count('replies'),
+    recordings: await count('reply_recordings'),
+    messages: await count('invitee_messages'),
+  }
 }
 
 /** Purges one edition; false when another process purged it first. */
@@ -54,6 +70,10 @@ export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurg
     const claimed = await t.updateTable('editions').set({ purged_at: now }).where('id', '=', due.editionId).where('purged_at', 'is', null).executeTakeFirst()
     if (Number(claimed.numUpdatedRows) !== 1) return false
     const counts = await countsOf(t, due.editionId)
+    // Replies, recordings, reply tokens and messages first: they point at the invitees. The
+    // e-mails queued for the edition hold names and reply links, so they go too.
+    await t.deleteFrom('mail_messages').where('id', 'in', (eb) => eb.selectFrom('invitee_messages').select('mail_id').where('edition_id', '=', due.editionId).where('mail_id', 'is not', null)).execute()
+    for (const table of ['reply_recordings', 'replies', 'invitee_messages', 'invitations'] as const) await t.deleteFrom(table).where('edition_id', '=', due.editionId).execute()
     await t.deleteFrom('invitees').where('edition_id', '=', due.editionId).execute()
     await t.deleteFrom('edition_contributions').where('edition_id', '=', due.editionId).execute()
     await t.deleteFrom('import_uploads').where('edition_id', '=', due.editionId).execute()
@@ -70,7 +90,7 @@ export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurg
 
 /** Makes sure deleted rows are gone from the files, not only from query results. */
 async function flushDeleted(db: AnyDb, dialect: DialectName): Promise<void> {
-  if (dialect === 'postgres') await sql`vacuum invitees, edition_contributions, import_uploads, invitee_households, household_dismissals, invitee_imports`.execute(db)
+  if (dialect === 'postgres') await sql`vacuum invitees, edition_contributions, import_uploads, invitee_households, household_dismissals, invitee_imports, invitations, replies, reply_recordings, invitee_messages, mail_messages`.execute(db)
   else await sql`pragma wal_checkpoint(truncate)`.execute(db)
 }
 

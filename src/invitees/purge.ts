@@ -12,7 +12,7 @@ export function isPurgeDue(edition: { startsAt: Date; retentionDays: number; pur
 }
 
 /** What a purge deletes, per kind; the receipt holds counts, never names. */
-export const PURGE_KINDS = ['invitees', 'households', 'contributions', 'uploads'] as const
+export const PURGE_KINDS = ['invitees', 'households', 'contributions', 'uploads', 'replies', 'recordings', 'messages'] as const
 export type PurgeKind = (typeof PURGE_KINDS)[number]
 export type PurgeCounts = Record<PurgeKind, number>
 

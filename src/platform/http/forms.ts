@@ -29,18 +29,25 @@ export function isEmail(value: string): boolean {
 /** A small builder so each form's parser reads as a list of rules. */
 export class FormParser {
   readonly errors: FieldError[] = []
-  constructor(readonly body: unknown) {}
+  private readonly tooLong: string
+  /** `tooLong` names the message for text over its limit, for forms with their own catalog. */
+  constructor(
+    readonly body: unknown,
+    options: { tooLong?: string } = {},
+  ) {
+    this.tooLong = options.tooLong ?? 'common.tooLong'
+  }
 
   required(name: string, message: string, options: { max?: number } = {}): string {
     const value = text(this.body, name)
     if (!value) this.errors.push({ field: name, message })
-    else if (options.max && value.length > options.max) this.errors.push({ field: name, message: 'common.tooLong', values: { max: options.max } })
+    else if (options.max && value.length > options.max) this.errors.push({ field: name, message: this.tooLong, values: { max: options.max } })
     return value
   }
 
   optional(name: string, options: { max?: number } = {}): string | null {
     const value = text(this.body, name)
-    if (options.max && value.length > options.max) this.errors.push({ field: name, message: 'common.tooLong', values: { max: options.max } })
+    if (options.max && value.length > options.max) this.errors.push({ field: name, message: this.tooLong, values: { max: options.max } })
     return value || null
   }
 

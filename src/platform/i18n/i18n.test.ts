@@ -13,7 +13,8 @@ import type { Services } from '../../services.ts'
 import type { ErrorKind } from '../../shell/shell-pages.tsx'
 import type { JobStatus } from '../jobs/jobs.ts'
 import type { MailStatus } from '../mail/mail-queries.ts'
-import { createTranslator, STAFF_LOCALES } from './i18n.ts'
+import { createTranslator, NEWCOMER_CATALOGS, STAFF_LOCALES } from './i18n.ts'
+import { INVITEE_LANGUAGES } from './languages.ts'
 import { EDITION_STATUSES } from '../../editions/editions.ts'
 import { PROGRAMME_KINDS } from '../../editions/programme/programme.ts'
 import { PERSON_FIELDS } from '../../invitees/import/types.ts'
@@ -157,11 +158,19 @@ test('every key lives in the file named after its first segment', () => {
   assert.deepEqual(misplaced, [], `keys in the wrong file:\n  ${misplaced.join('\n  ')}`)
 })
 
+test('every invitee language has a catalog directory, and no other directory exists', () => {
+  assert.deepEqual(locales, [...new Set([...STAFF_LOCALES, ...INVITEE_LANGUAGES])].sort())
+})
+
+const isNewcomerKey = (key: string) => (NEWCOMER_CATALOGS as readonly string[]).includes(key.split('.')[0]!)
+
 for (const locale of locales.filter((l) => l !== 'nl')) {
-  test(`${locale} has exactly the keys of nl`, () => {
+  // A staff language has every key; the other invitee languages have the newcomer catalogs only.
+  const isStaff = (STAFF_LOCALES as readonly string[]).includes(locale)
+  test(`${locale} has exactly the ${isStaff ? '' : 'newcomer '}keys of nl`, () => {
     const catalog = catalogs.get(locale)!
-    const missing = [...nl.keys()].filter((key) => !catalog.has(key))
-    const extra = [...catalog.keys()].filter((key) => !nl.has(key))
+    const missing = [...nl.keys()].filter((key) => (isStaff || isNewcomerKey(key)) && !catalog.has(key))
+    const extra = [...catalog.keys()].filter((key) => !nl.has(key) || (!isStaff && !isNewcomerKey(key)))
     assert.deepEqual({ missing, extra }, { missing: [], extra: [] }, `locales/${locale} differs from locales/nl`)
   })
 }

@@ -7,6 +7,7 @@ import * as practiceCatalogGeneration from './2026_11_26_0004_practice_catalog_g
 import * as editions from './2026_11_26_0005_editions.ts'
 import * as invitees from './2026_11_26_0006_invitees.ts'
 import * as inviteeList from './2026_11_27_0007_invitee_list.ts'
+import * as invitations from './2026_11_27_0008_invitations.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_platform': platform,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0005_editions': editions,
   '2026_11_26_0006_invitees': invitees,
   '2026_11_27_0007_invitee_list': inviteeList,
+  '2026_11_27_0008_invitations': invitations,
 }
