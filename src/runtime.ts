@@ -7,6 +7,7 @@ import { migrateToLatest } from './platform/db/migrate.ts'
 import { Worker } from './platform/jobs/worker.ts'
 import { createMailTransport } from './platform/mail/transport.ts'
 import { createPdfService } from './platform/pdf/pdf.ts'
+import { fileSmsTransport } from './platform/sms/transport.ts'
 import { jobDefinitions } from './job-definitions.ts'
 import type { Services } from './services.ts'
 import { scheduleDigests } from './editions/playbook/digest-job.ts'
@@ -27,6 +28,7 @@ export async function createServices(config: Config): Promise<Services> {
     database,
     mail: createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir }),
     pdf: createPdfService({ chromiumPath: config.chromiumPath }),
+    sms: fileSmsTransport(config.dataDir),
   }
 }
 

@@ -4,6 +4,7 @@ import type { Config } from './config.ts'
 import type { Database } from './platform/db/database.ts'
 import type { MailTransport } from './platform/mail/transport.ts'
 import type { PdfService } from './platform/pdf/pdf.ts'
+import type { SmsTransport } from './platform/sms/transport.ts'
 
 export interface Services {
   config: Config
@@ -12,4 +13,5 @@ export interface Services {
   database: Database
   mail: MailTransport
   pdf: PdfService
+  sms: SmsTransport
 }

@@ -11,6 +11,7 @@ import { jobDefinitions } from '../../src/job-definitions.ts'
 import { Worker } from '../../src/platform/jobs/worker.ts'
 import { createMailTransport } from '../../src/platform/mail/transport.ts'
 import { createPdfService } from '../../src/platform/pdf/pdf.ts'
+import { fileSmsTransport } from '../../src/platform/sms/transport.ts'
 import type { Services } from '../../src/services.ts'
 import { createTestDatabase, type TestDatabase } from './database.ts'
 
@@ -20,8 +21,8 @@ export interface TestApp {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: TestDatabase['db'] & import('kysely').Kysely<any>
   config: Config
-  /** Runs every due background job (e-mail, …) to completion. */
-  runJobs(): Promise<number>
+  /** Runs every due background job (e-mail, …) to completion; with `now`, as if it were that moment. */
+  runJobs(now?: Date): Promise<number>
   close(): Promise<void>
 }
 
@@ -35,6 +36,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     database,
     mail: createMailTransport({ smtpUrl: config.smtpUrl, dataDir }),
     pdf: createPdfService({ chromiumPath: config.chromiumPath }),
+    sms: fileSmsTransport(dataDir),
   }
   const app = await buildApp(services)
   await app.ready()
@@ -44,7 +46,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     services,
     db: database.db,
     config,
-    runJobs: () => worker.drain(),
+    runJobs: (now) => worker.drain(now),
     async close() {
       await app.close()
       services.mail.close()

@@ -15,7 +15,7 @@ const RTL = new Set(['ar', 'fa', 'prs', 'ps'])
  * The catalogs newcomers read (the reply page, letters, e-mails and text messages). They exist in
  * every invitee language (languages.ts); the staff catalogs only in the staff languages.
  */
-export const NEWCOMER_CATALOGS = ['reply', 'letter', 'invitation-mail'] as const
+export const NEWCOMER_CATALOGS = ['reply', 'reply-help', 'recording', 'letter', 'invitation-mail'] as const
 
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string
 

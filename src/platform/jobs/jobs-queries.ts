@@ -85,8 +85,7 @@ export async function enqueueJob(db: Executor<JobsTables>, kind: string, payload
  * whose worker's lease ran out (it crashed). On PostgreSQL, SKIP LOCKED lets many workers claim
  * side by side without waiting on or taking each other's job; SQLite serialises writers anyway.
  */
-export async function claimNextJob(db: Kysely<JobsTables>, dialect: DialectName, workerId: string, leaseMs: number, kinds: string[]): Promise<Job | null> {
-  const now = new Date()
+export async function claimNextJob(db: Kysely<JobsTables>, dialect: DialectName, workerId: string, leaseMs: number, kinds: string[], now = new Date()): Promise<Job | null> {
   const due = db
     .selectFrom('jobs')
     .select('id')

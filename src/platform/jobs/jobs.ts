@@ -25,6 +25,11 @@ export interface JobProgress {
 
 export interface JobContext<P = unknown> {
   job: Job<P>
+  /**
+   * The time this run works at: the real time, or the moment a test or the command line gives
+   * `drain` (a controllable clock for scheduled work such as reminders).
+   */
+  now: Date
   // Handlers see the whole schema; features type their own queries.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>

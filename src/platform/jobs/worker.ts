@@ -61,18 +61,21 @@ export class Worker {
     await this.loop
   }
 
-  /** Runs due jobs until none is left (tests and the command line use this). */
-  async drain(): Promise<number> {
+  /**
+   * Runs due jobs until none is left (tests and the command line use this). With `now`, jobs due
+   * by that moment run and their handlers see it as the time: a controllable clock.
+   */
+  async drain(now?: Date): Promise<number> {
     let count = 0
-    while (await this.runOne()) count++
+    while (await this.runOne(now)) count++
     return count
   }
 
   /** Claims and runs one due job; false when none is due. */
-  async runOne(): Promise<boolean> {
-    const job = await claimNextJob(this.options.db as Kysely<JobsTables>, this.options.dialect, this.id, this.leaseMs, [...this.handlers.keys()])
+  async runOne(now?: Date): Promise<boolean> {
+    const job = await claimNextJob(this.options.db as Kysely<JobsTables>, this.options.dialect, this.id, this.leaseMs, [...this.handlers.keys()], now ?? new Date())
     if (!job) return false
-    await this.execute(job)
+    await this.execute(job, now ?? new Date())
     return true
   }
 
@@ -95,7 +98,7 @@ export class Worker {
     }
   }
 
-  private async execute(job: Job): Promise<void> {
+  private async execute(job: Job, now: Date): Promise<void> {
     const { db, log } = this.options
     const definition = this.handlers.get(job.kind)!
     if (job.attempts > job.maxAttempts) {
@@ -107,6 +110,7 @@ export class Worker {
     let finished = false
     const context: JobContext = {
       job,
+      now,
       db,
       finish: async (work) => {
         await db.transaction().execute(async (trx) => {
