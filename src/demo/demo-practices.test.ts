@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts'
+import { runWelkom } from '../../test/helpers/cli.ts'
 import { createTestDatabase, suiteDialect } from '../../test/helpers/database.ts'
 import { isEntryComplete } from '../practices/practices.ts'
 import { findPracticeBySlug, searchPractices } from '../practices/practices-queries.ts'
@@ -79,11 +79,11 @@ describe(`welkom seed demo on ${suiteDialect()}`, () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'welkom-demo-'))
     try {
       const env = { ...(process.env as Record<string, string>), DATABASE_URL: database.url, DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'silent' }
-      const welkom = () => spawnSync(process.execPath, ['bin/welkom.js', 'seed', 'demo', '--json'], { env, encoding: 'utf8' })
-      const first = welkom()
-      assert.equal(first.status, 0, first.stderr)
+      const welkom = () => runWelkom(env, 'seed', 'demo', '--json')
+      const first = await welkom()
+      assert.equal(first.code, 0, first.stderr)
       assert.equal(JSON.parse(first.stdout).practices, DEMO_PRACTICES.length)
-      assert.deepEqual(JSON.parse(welkom().stdout), { seeded: false })
+      assert.deepEqual(JSON.parse((await welkom()).stdout), { seeded: false })
       const slugs = (await database.db.selectFrom('practices').select('slug').execute()).map((r) => r.slug).sort()
       // The reference practice (loaded by every migrate) plus the demo practices, each once.
       assert.deepEqual(slugs, ['inburgeringsceremonie', ...DEMO_PRACTICES.map((p) => p.slug)].sort())

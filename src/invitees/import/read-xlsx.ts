@@ -1,5 +1,5 @@
 // An XLSX workbook to rows of text, showing each cell as the person sees it in Excel.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { FileProblem } from './types.ts'
 import type { SourceRow } from './table-rows.ts'
 
@@ -11,7 +11,9 @@ const NOT_A_TABLE: FileProblem = { message: 'invitees.import.notATable' }
 
 /** The chosen sheet, or the first one a person sees (a hidden sheet is never the default). */
 export async function readWorkbook(bytes: Buffer, chosenSheet?: string): Promise<ReadSheet> {
-  const workbook = new ExcelJS.Workbook()
+  // Imported when needed: exceljs takes half a second to load, which every process would pay.
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.Workbook()
   try {
     // exceljs's declared Buffer type predates Node's generic Buffer; the value is what it expects.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)

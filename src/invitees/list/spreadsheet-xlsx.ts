@@ -1,8 +1,9 @@
 // The export as an Excel workbook. Every cell is written as text with the text number format:
 // nothing becomes a formula, a phone number keeps its "+", and a date or postcode is not reinterpreted.
-import ExcelJS from 'exceljs'
 
 export async function spreadsheetXlsx(sheetName: string, rows: readonly (readonly string[])[]): Promise<Buffer> {
+  // Imported when needed: exceljs takes half a second to load, which every process would pay.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Welkom'
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31))

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Browser, LaunchOptions } from 'playwright-core'
-import { chromium } from 'playwright-core'
 
 export type ChromiumSource = 'CHROMIUM_PATH' | 'system' | '@sparticuz/chromium'
 
@@ -155,6 +154,9 @@ export async function launchChromium(configured: string | null, options: LaunchO
     cache.delete(configured ?? '')
     chromiumFound = await resolveChromium(configured)
   }
+  // Imported on first launch: playwright-core takes about a second of CPU to load, which every
+  // process (and every test file) would otherwise pay without ever printing a PDF.
+  const { chromium } = await import('playwright-core')
   return chromium.launch({
     ...options,
     executablePath: chromiumFound.path,
