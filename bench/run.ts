@@ -10,12 +10,19 @@ import { paths } from '../src/paths.ts'
 import { importBenchLines, importBenchTitle, measureInviteeImport } from './invitee-import.ts'
 import type { SearchLatency } from './practice-search.ts'
 import { printLines } from './print-lines.ts'
+import { firstVisit, postReplies } from './reply-page.ts'
 
 interface ServersReady {
   baseline: number
   welkom: number
   practices: { dialect: string; generation: { practices: number; municipalities: number; ms: number }; search: SearchLatency; list: SearchLatency }
+  replies: { dutch: string[]; arabic: string[] }
 }
+
+/** The issue's aims for the reply page. */
+const REPLY_GET_RATIO_TARGET = 0.35
+const FIRST_VISIT_TARGET_BYTES = 20 * 1024
+const REPLY_POST_P99_TARGET_MS = 50
 
 /** The issue's aim for practice search on SQLite. */
 const SEARCH_P95_TARGET_MS = 20
@@ -48,9 +55,13 @@ try {
     if (status === 200) rows.push({ name, result: await load(url, {}) })
     else skipped.push(`${name}: route not available yet (answered ${status}), row skipped`)
   }
+  const welkom = `http://127.0.0.1:${ports.welkom}`
+  rows.push({ name: 'reply page /r/<token> (newcomer, Dutch)', result: await load(`${welkom}${paths.reply(ports.replies.dutch[0]!)}`, {}) })
+  rows.push({ name: 'reply page /r/<token> (newcomer, Arabic)', result: await load(`${welkom}${paths.reply(ports.replies.arabic[0]!)}`, {}) })
   printTable(rows)
   for (const line of skipped) console.log(`- ${line}`)
   printSearchTable(ports.practices)
+  await printReplyTables(welkom, ports.replies, rows[0]!.result.requests.average)
 } finally {
   servers.kill('SIGTERM')
 }
@@ -80,9 +91,9 @@ async function signIn(port: number, email: string): Promise<string> {
   return session.split(';')[0]!
 }
 
-function load(url: string, headers: Record<string, string>): Promise<autocannon.Result> {
+function load(url: string, headers: Record<string, string>, clients = connections): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, headers }, (error, result) => {
+    autocannon({ url, connections: clients, duration: seconds, headers }, (error, result) => {
       if (error) reject(error)
       else if (result.non2xx > 0) reject(new Error(`${url} answered ${result.non2xx} non-2xx responses`))
       else resolve(result)
@@ -115,3 +126,25 @@ function printSearchTable({ dialect, generation, search, list }: ServersReady['p
   ])
 }
 
+
+async function printReplyTables(welkom: string, tokens: ServersReady['replies'], baseline: number) {
+  const at50 = await load(`${welkom}${paths.reply(tokens.dutch[1]!)}`, {}, 50)
+  const ratioAt50 = at50.requests.average / baseline
+  console.log(`\nthe reply page at 50 connections (aim: ratio to the hello-world above ≥ ${REPLY_GET_RATIO_TARGET})\n`)
+  printLines([
+    ['measurement', 'req/s', 'p50 ms', 'p99 ms', 'ratio to baseline', 'aim met'],
+    ['reply page GET, 50 connections', at50.requests.average.toFixed(0), String(at50.latency.p50), String(at50.latency.p99), ratio(ratioAt50), ratioAt50 >= REPLY_GET_RATIO_TARGET ? 'yes' : 'no'],
+  ])
+  const visits = [await firstVisit(welkom, tokens.dutch[2]!, 'nl'), await firstVisit(welkom, tokens.arabic[2]!, 'ar')]
+  console.log(`\nfirst visit of a reply page: HTML and CSS gzip-compressed, no JavaScript (aim < ${FIRST_VISIT_TARGET_BYTES / 1024} KB)\n`)
+  printLines([
+    ['language', 'HTML bytes', 'CSS bytes', 'total KB', 'stylesheets', 'aim met'],
+    ...visits.map((v) => [v.language, String(v.htmlBytes), String(v.cssBytes), (v.total / 1024).toFixed(1), v.resources.join(' '), v.total < FIRST_VISIT_TARGET_BYTES ? 'yes' : 'no']),
+  ])
+  const posts = await postReplies(welkom, [...tokens.dutch.slice(10), ...tokens.arabic.slice(10)], { connections: 50, seconds })
+  console.log(`\nreplies posted by 50 clients at once on SQLite, each for another person (aim: p99 < ${REPLY_POST_P99_TARGET_MS} ms, no error)\n`)
+  printLines([
+    ['measurement', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'aim met'],
+    ['reply POST /r/<token>', posts.requests.average.toFixed(0), String(posts.latency.p50), String(posts.latency.p99), String(posts.errors + posts.non2xx - posts['3xx']), posts.latency.p99 < REPLY_POST_P99_TARGET_MS ? 'yes' : 'no'],
+  ])
+}

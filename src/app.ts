@@ -27,6 +27,13 @@ import { purgeReceiptRoutes } from './invitees/purge-receipt/receipt-routes.tsx'
 import { carryOverRoutes } from './invitees/carry-over/carry-over-routes.tsx'
 import { householdsRoutes } from './invitees/households/households-routes.tsx'
 import { selectionRoutes } from './invitees/selection/selection-routes.tsx'
+import { invitationSendingRoutes } from './invitations/sending/sending-routes.tsx'
+import { reminderRoutes } from './invitations/reminders/reminders-routes.tsx'
+import { replyOverviewRoutes } from './invitations/overview/overview-routes.tsx'
+import { returnedLetterRoutes } from './invitations/returned/returned-routes.tsx'
+import { replyRoutes } from './invitations/reply/reply-routes.tsx'
+import { recordingRoutes } from './invitations/recording/recording-routes.tsx'
+import { helpRoutes } from './invitations/help/help-routes.tsx'
 import { contributionRoutes } from './practices/contributions/contribution-routes.tsx'
 import { editorialRoutes } from './practices/editorial/editorial-routes.tsx'
 import { feedRoutes } from './practices/feeds/feed-routes.ts'
@@ -142,6 +149,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   householdsRoutes(app, services)
   selectionRoutes(app, services)
   carryOverRoutes(app, services)
+  invitationSendingRoutes(app, services)
+  reminderRoutes(app, services)
+  replyOverviewRoutes(app, services)
+  returnedLetterRoutes(app, services)
+  replyRoutes(app, services)
+  recordingRoutes(app, services)
+  helpRoutes(app, services)
   await apiRoutes(app, services)
 
   return app

@@ -118,6 +118,7 @@ export const paths = {
   inviteeLetterReturned: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/brief-terug`,
   inviteeReply: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/antwoord`,
   inviteeRecording: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/uitspraak`,
+  inviteeRecordingAudio: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/uitspraak/geluid`,
   editionReplies: (id: string) => `/edities/${enc(id)}/antwoorden`,
   editionRepliesExport: (id: string, list: 'catering' | 'venue') => `/edities/${enc(id)}/antwoorden/${list}.csv`,
   editionHelpLink: (id: string) => `/edities/${enc(id)}/hulplink`,

@@ -12,6 +12,7 @@ import { jobDefinitions } from './job-definitions.ts'
 import type { Services } from './services.ts'
 import { scheduleDigests } from './editions/playbook/digest-job.ts'
 import { schedulePurge } from './invitees/purge-job.ts'
+import { scheduleReminders } from './invitations/reminders/reminders-job.ts'
 import { scheduleIncompleteReminders } from './practices/editorial/editorial-jobs.ts'
 import { loadReferenceData } from './practices/reference-data.ts'
 import { scheduleMaintenance } from './shell/maintenance-job.ts'
@@ -53,6 +54,7 @@ export function startWorker(services: Services): Worker {
   void scheduleIncompleteReminders(services.database.db).catch((error) => services.log.error({ err: error.message }, 'could not schedule the practice reminders'))
   void scheduleDigests(services.database.db).catch((error) => services.log.error({ err: error.message }, 'could not schedule the playbook digest'))
   void schedulePurge(services.database.db).catch((error) => services.log.error({ err: error.message }, 'could not schedule the purge'))
+  void scheduleReminders(services.database.db).catch((error) => services.log.error({ err: error.message }, 'could not schedule the reminders'))
   return worker
 }
 

@@ -4,6 +4,7 @@ import { Button, Form, LinkButton, SummaryList, Table, Tag } from '../platform/v
 import type { PageContext } from '../platform/views/context.ts'
 import { Layout } from '../platform/views/layout.tsx'
 import { INVITEE_LANGUAGE_NAMES } from '../platform/i18n/languages.ts'
+import { FunnelSummary } from '../invitations/overview/funnel-view.tsx'
 import { paths } from '../paths.ts'
 import type { EditionOverview } from './edition-overview.ts'
 import { allowedSteps, daysUntil, type Edition } from './editions.ts'
@@ -51,6 +52,9 @@ export function EditionOverviewPage({ ctx, edition, overview, now, statusError }
         <a href={paths.editionCarryOver(edition.id)}>{t('carry-over.navLink')}</a>
         <a href={paths.editionPurgeReceipts(edition.id)}>{t('editions.overview.purge')}</a>
       </p>
+
+      <h2>{t('replies.summary.title')}</h2>
+      <FunnelSummary ctx={ctx} funnel={overview.replies} capacity={edition.capacity} href={paths.editionReplies(edition.id)} />
 
       <h2>{t('editions.overview.playbook')}</h2>
       <p>{t('editions.overview.progress', { done: tasks.done, total: tasks.total })}</p>

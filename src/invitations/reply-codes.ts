@@ -19,9 +19,21 @@ export function newShortCode(): string {
   return code
 }
 
-/** What a person typed, as a code: upper case, without spaces or dashes. Null when it cannot be a code. */
+// Keyboards in the newcomers' scripts type look-alikes: Cyrillic capitals that look like the
+// Latin ones of the alphabet, and Arabic-Indic or Persian digits.
+const LOOK_ALIKES: Record<string, string> = { А: 'A', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', Р: 'P', Т: 'T', Х: 'X', У: 'Y' }
+
+/**
+ * What a person typed, as a code: upper case, without spaces or dashes, with look-alike letters
+ * and other digits read as the code's own. Null when it cannot be a code.
+ */
 export function normaliseShortCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s\-–.]/g, '')
+  const code = input
+    .toUpperCase()
+    .replace(/[\s\-–.]/g, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/./gu, (ch) => LOOK_ALIKES[ch] ?? ch)
   if (code.length !== SHORT_CODE_LENGTH) return null
   for (const ch of code) if (!SHORT_CODE_ALPHABET.includes(ch)) return null
   return code

@@ -12,7 +12,7 @@ import type { AnyDb, Executor } from '../platform/db/transaction.ts'
 import { isPurgeDue, purgeDate, receiptCounts, type PurgeCounts } from './purge.ts'
 
 interface Tables {
-  editions: { id: string; municipality_id: string; name: string; starts_at: Date; retention_days: number; purged_at: Date | null }
+  editions: { id: string; municipality_id: string; name: string; starts_at: Date; retention_days: number; purged_at: Date | null; help_token_hash: string | null; help_token_sealed: string | null }
   invitees: { id: string; edition_id: string }
   edition_contributions: { id: string; edition_id: string }
   import_uploads: { id: string; edition_id: string }
@@ -67,7 +67,8 @@ async function countsOf(db: Db, editionId: string): Promise<PurgeCounts> {
 export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurge, now: Date): Promise<boolean> {
   const done = await db.transaction().execute(async (trx) => {
     const t = trx as unknown as Db
-    const claimed = await t.updateTable('editions').set({ purged_at: now }).where('id', '=', due.editionId).where('purged_at', 'is', null).executeTakeFirst()
+    // The partner help link goes too: it opened a page about a ceremony whose invitees are gone.
+    const claimed = await t.updateTable('editions').set({ purged_at: now, help_token_hash: null, help_token_sealed: null }).where('id', '=', due.editionId).where('purged_at', 'is', null).executeTakeFirst()
     if (Number(claimed.numUpdatedRows) !== 1) return false
     const counts = await countsOf(t, due.editionId)
     // Replies, recordings, reply tokens and messages first: they point at the invitees. The

@@ -1,6 +1,7 @@
 // The list of an edition's invitees: what a person on the list looks like to staff, the search
 // and filters as they appear in the query string, and the rows of an export. No national number
 // or its hash ever reaches this module: the queries leave them out.
+import type { PersonInvitation } from '../../invitations/overview/person-invitation-queries.ts'
 import type { StoredPerson } from '../import/reconcile.ts'
 import { INVITEE_STATUSES, type InviteeStatus } from '../invitee-status.ts'
 import type { ExclusionReason, InviteeSource } from '../invitees-queries.ts'
@@ -137,7 +138,12 @@ export function exportFilename(editionId: string, format: 'csv' | 'xlsx', today:
 }
 
 /** Everything held about a person for an access request, without any national-number hash. */
-export function accessExport(i: Invitee, edition: { id: string; name: string }, now: Date) {
+/**
+ * Everything held about a person, for an access request: the list's data and, once invited, the
+ * invitation (short code, letters, messages) and the answer with its needs and consents. A
+ * recording of the name is named here and played on the person page; the sound is not in the file.
+ */
+export function accessExport(i: Invitee, edition: { id: string; name: string }, now: Date, invitation: PersonInvitation | null = null) {
   return {
     exportedAt: now.toISOString(),
     edition: { id: edition.id, name: edition.name },
@@ -161,6 +167,15 @@ export function accessExport(i: Invitee, edition: { id: string; name: string }, 
       importWarnings: i.warnings.map((w) => ({ column: w.column, message: w.message })),
       createdAt: i.createdAt.toISOString(),
       updatedAt: i.updatedAt.toISOString(),
+    },
+    invitation: invitation && {
+      code: invitation.code,
+      createdAt: invitation.createdAt,
+      letterPrintedAt: invitation.letterPrintedAt,
+      letterReturnedAt: invitation.letterReturnedAt,
+      messages: invitation.messages,
+      answer: invitation.answer,
+      recording: invitation.recording,
     },
   }
 }

@@ -5,6 +5,8 @@ import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
 import type { Edition } from '../../editions/editions.ts'
+import { InvitationSection } from '../../invitations/overview/invitation-section.tsx'
+import type { PersonInvitation } from '../../invitations/overview/person-invitation-queries.ts'
 import type { Invitee, InviteeWarning } from './invitee-list.ts'
 import { LanguageName } from './language-name.tsx'
 import { SOURCE_LABELS, StatusTag } from './status-labels.tsx'
@@ -32,7 +34,7 @@ function address(ctx: PageContext, i: Invitee): string {
   return [street.trim(), [i.postcode, i.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
 }
 
-export function PersonPage({ ctx, edition, invitee }: { ctx: PageContext; edition: Edition; invitee: Invitee }) {
+export function PersonPage({ ctx, edition, invitee, invitation }: { ctx: PageContext; edition: Edition; invitee: Invitee; invitation: PersonInvitation | null }) {
   const { t } = ctx
   const name = fullName(ctx, invitee)
   const none = t('invitee-list.person.notKnown')
@@ -55,6 +57,7 @@ export function PersonPage({ ctx, edition, invitee }: { ctx: PageContext; editio
         <LinkButton href={paths.inviteeEdit(edition.id, invitee.id)}>{t('invitee-list.person.edit')}</LinkButton>
         <LinkButton href={paths.inviteeExclusion(edition.id, invitee.id)}>{t(invitee.excludedReason ? 'invitee-list.person.include' : 'invitee-list.person.exclude')}</LinkButton>
       </p>
+      <InvitationSection ctx={ctx} editionId={edition.id} inviteeId={invitee.id} invitation={invitation} />
       <h2>{t('invitee-list.person.details')}</h2>
       <SummaryList
         rows={[

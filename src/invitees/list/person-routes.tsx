@@ -11,6 +11,7 @@ import { paths } from '../../paths.ts'
 import type { Services } from '../../services.ts'
 import { pageContext } from '../../shell/page-context.ts'
 import type { AnyDb } from '../../platform/db/transaction.ts'
+import { findPersonInvitation } from '../../invitations/overview/person-invitation-queries.ts'
 import { accessExport } from './invitee-list.ts'
 import { eraseInvitee, findInvitee } from './invitee-list-queries.ts'
 import { ErasePage, PersonPage } from './person-pages.tsx'
@@ -30,20 +31,23 @@ export function personRoutes(app: FastifyInstance, services: Services): void {
 
   app.get<Params>('/edities/:id/genodigden/:inviteeId', async (request, reply) => {
     const { user, scope, edition, invitee } = await requireInvitee(db, request)
+    // The view's audit covers the invitation shown with it: its short code, messages and answer.
+    const invitation = await findPersonInvitation(db, services.config, scope, edition.id, invitee.id)
     await recordAudit(db, { municipalityId: scope.municipalityId, actor: user, action: 'invitee.viewed', record: { type: 'invitee', id: invitee.id } })
     const ctx = await pageContext(services, request, reply)
     reply.header('cache-control', 'private, no-store')
-    return sendPage(reply, <PersonPage ctx={ctx} edition={edition} invitee={invitee} />)
+    return sendPage(reply, <PersonPage ctx={ctx} edition={edition} invitee={invitee} invitation={invitation} />)
   })
 
   app.get<Params>('/edities/:id/genodigden/:inviteeId/gegevens.json', async (request, reply) => {
     const { user, scope, edition, invitee } = await requireInvitee(db, request)
+    const invitation = await findPersonInvitation(db, services.config, scope, edition.id, invitee.id)
     await recordAudit(db, { municipalityId: scope.municipalityId, actor: user, action: 'invitee.exported', record: { type: 'invitee', id: invitee.id } })
     return reply
       .type('application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="gegevens-${invitee.id.slice(0, 8)}.json"`)
       .header('cache-control', 'private, no-store')
-      .send(JSON.stringify(accessExport(invitee, edition, new Date()), null, 2))
+      .send(JSON.stringify(accessExport(invitee, edition, new Date(), invitation), null, 2))
   })
 
   app.get<Params>('/edities/:id/genodigden/:inviteeId/wissen', async (request, reply) => {

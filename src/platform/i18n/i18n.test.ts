@@ -139,6 +139,11 @@ function sampleValues(args: Map<string, ArgumentKind>, ast: MessageFormatElement
   return values
 }
 
+/** Arabic-Indic and Persian digits as 0–9: Persian, Dari and Pashto write numbers in their own digits. */
+function latinDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+}
+
 function signature(args: Map<string, ArgumentKind>): string {
   return [...args].sort(([a], [b]) => a.localeCompare(b)).map(([name, kind]) => (kind === 'argument' ? `{${name}}` : `{${name}, ${kind}}`)).join(' ') || '(none)'
 }
@@ -223,7 +228,7 @@ for (const locale of locales) {
         // Without an exact "=n" branch the number itself must appear: "one {1 taak}" would read
         // "1 tâche" for 0 in French, where 0 is also "one".
         const exact = plurals.some((p) => p.options.includes(`=${count}`))
-        if (plurals.length > 0 && !exact && !new RegExp(`(^|\\D)${count}(\\D|$)`).test(text)) {
+        if (plurals.length > 0 && !exact && !new RegExp(`(^|\\D)${count}(\\D|$)`).test(latinDigits(text))) {
           problems.push(`${key} (count ${count}): the number is missing from ${JSON.stringify(text)}`)
         }
       }

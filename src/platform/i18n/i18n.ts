@@ -75,14 +75,18 @@ function buildTranslator(locale: string): Translator {
     }
     return String(format.format(values))
   }
+  // The Gregorian calendar in every language: a letter says "14 juni 2026" in Dutch and must give
+  // the same day in the translation (fa, prs and ps would otherwise use the Persian solar
+  // calendar). Digits stay those of the language.
+  const tag = `${locale}-BE-u-ca-gregory`
   const dateFormats = {
-    short: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
-    long: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+    short: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+    long: new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
   }
   const dayFormats = {
-    short: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'short', timeZone: 'Europe/Brussels' }),
-    long: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }),
-    full: new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'full', timeZone: 'Europe/Brussels' }),
+    short: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'Europe/Brussels' }),
+    long: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Europe/Brussels' }),
+    full: new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'Europe/Brussels' }),
   }
   return {
     locale,

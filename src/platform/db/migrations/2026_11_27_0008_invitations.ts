@@ -61,9 +61,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('municipality_id', 'text', (c) => c.notNull())
     .addColumn('edition_id', 'text', (c) => c.notNull().references('editions.id').onDelete('cascade'))
     .addColumn('attending', 'text', (c) => c.notNull())
-    // For "yes": a confirmed place, or a place on the waiting list (ordered by waiting_since).
+    // For "yes": a confirmed place, or a place on the waiting list (ordered by waitlisted_at).
     .addColumn('place', 'text')
-    .addColumn('waiting_since', t.timestamp)
+    .addColumn('waitlisted_at', t.timestamp)
     .addColumn('adults', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('children', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('needs_json', t.json, (c) => c.notNull())

@@ -1,0 +1,94 @@
+// The newcomer's reply page under load: people on the demo's Mol edition with invitations, the
+// GET of a reply page as a ratio to the hello-world, what a first visit transfers (HTML and CSS,
+// compressed, as a phone on a slow network receives them) in Dutch and Arabic, and replies posted
+// by 50 clients at once on SQLite.
+import autocannon from 'autocannon'
+import { gzipSync } from 'node:zlib'
+import type { Config } from '../src/config.ts'
+import { ensureInvitations, invitationKeys } from '../src/invitations/invitations-queries.ts'
+import { insertPeople } from '../src/invitees/households/people-test-support.ts'
+import type { AnyDb } from '../src/platform/db/transaction.ts'
+import { paths } from '../src/paths.ts'
+
+/** Opens the Mol demo edition for replies and invites `people` generated people; returns their reply tokens. */
+export async function prepareReplyBench(db: AnyDb, config: Config, people: number): Promise<{ dutch: string[]; arabic: string[] }> {
+  const edition = await db
+    .selectFrom('editions')
+    .innerJoin('municipalities', 'municipalities.id', 'editions.municipality_id')
+    .select('editions.id')
+    .where('municipalities.nis_code', '=', '13025')
+    .executeTakeFirstOrThrow()
+  await db.updateTable('editions').set({ status: 'invitations_open' }).where('id', '=', edition.id).execute()
+  const rows = Array.from({ length: people }, (_, i) => ({
+    first_name: i % 2 ? 'Amal' : 'Ioana',
+    last_name: `Bench ${i}`,
+    street: 'Molenstraat',
+    house_number: String(1 + (i % 300)),
+    postcode: '2400',
+    city: 'Mol',
+    language: i % 2 ? 'ar' : 'nl',
+  }))
+  const ids = await insertPeople(db, edition.id, rows)
+  await ensureInvitations(db, config, edition.id, new Date())
+  const invitations = await db.selectFrom('invitations').select(['invitee_id', 'token_sealed', 'code_sealed']).where('edition_id', '=', edition.id).execute()
+  const language = new Map(ids.map((id, i) => [id, rows[i]!.language]))
+  const tokens = { dutch: [] as string[], arabic: [] as string[] }
+  for (const row of invitations) (language.get(row.invitee_id) === 'ar' ? tokens.arabic : tokens.dutch).push(invitationKeys(config, row).token)
+  return tokens
+}
+
+export interface FirstVisit {
+  language: string
+  htmlBytes: number
+  cssBytes: number
+  /** HTML and stylesheets, each gzip-compressed as a server or proxy sends them. */
+  total: number
+  resources: string[]
+}
+
+/** Fetches the page and every stylesheet it links, as a first visit does (no JavaScript needed). */
+export async function firstVisit(base: string, token: string, language: string): Promise<FirstVisit> {
+  const html = await (await fetch(`${base}${paths.reply(token)}`, { headers: { 'accept-language': language } })).text()
+  const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!)
+  let cssBytes = 0
+  for (const href of sheets) cssBytes += gzipSync(await (await fetch(new URL(href, base))).text()).length
+  const htmlBytes = gzipSync(html).length
+  return { language, htmlBytes, cssBytes, total: htmlBytes + cssBytes, resources: sheets }
+}
+
+/**
+ * Replies posted by `connections` clients at once: each request answers for another person, and
+ * answers alternate so that most posts change something and are written.
+ */
+export async function postReplies(base: string, tokens: string[], options: { connections: number; seconds: number }): Promise<autocannon.Result> {
+  const form = await fetch(`${base}${paths.reply(tokens[0]!)}`)
+  const cookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1]
+  if (!csrf) throw new Error('the reply page carries no CSRF token')
+  let n = 0
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: base,
+        connections: options.connections,
+        duration: options.seconds,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const i = n++
+              const body = new URLSearchParams({ _csrf: csrf, attending: i % 3 === 0 ? 'no' : 'yes', adults: String(i % 2), children: '0' })
+              return { ...request, path: paths.reply(tokens[i % tokens.length]!), headers: { ...request.headers, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() }
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) reject(error)
+        // A reply answers 303 (to the thank-you page); anything else is an error.
+        else if (result.non2xx !== result['3xx'] || result.errors > 0) reject(new Error(`reply posts: ${result.non2xx - result['3xx']} failed, ${result.errors} errors`))
+        else resolve(result)
+      },
+    )
+  })
+}

@@ -1,0 +1,139 @@
+// The newcomer's reply page over HTTP: the personal address /r/<token>, its thank-you page and
+// calendar file, and the staff form for an answer given by phone, letter or at the desk
+// (staff-reply-routes.tsx). No account: the token in the path is the only key, so every page is
+// noindex, no-referrer and no-store, and the log names the route pattern, never the token.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { listProgrammeItems } from '../../editions/programme/programme-queries.ts'
+import { editionOffers } from '../../editions/partners/stands-queries.ts'
+import type { Translator } from '../../platform/i18n/i18n.ts'
+import { paths } from '../../paths.ts'
+import type { Services } from '../../services.ts'
+import { ceremonyMinutes, invitationIcs } from '../messages/invitation-ics.ts'
+import { recordingExists } from '../recording/recording-queries.ts'
+import { recordingNotice } from '../recording/recording-routes.tsx'
+import { isReplyOpen, parseReply } from '../reply.ts'
+import { offeredLanguages } from '../translation.ts'
+import { codeRoutes } from './code-routes.tsx'
+import { NotFoundPage } from './code-pages.tsx'
+import { DonePage } from './done-page.tsx'
+import { newcomerLanguage, newcomerTranslator } from './newcomer-language.ts'
+import { sendNewcomerPage } from './newcomer-layout.tsx'
+import { valuesFromBody, valuesFromReply } from './reply-form.tsx'
+import { ReplyPage, type ReplyPageProps } from './reply-page.tsx'
+import { findReplySubjectByToken, type ReplySubject } from './reply-queries.ts'
+import { waitingPosition } from './seats-queries.ts'
+import { saveReply } from './save-reply.ts'
+import { fontRoutes } from './font-routes.ts'
+import { replyErrors, refusedAnswer } from './reply-input.ts'
+import { staffReplyRoutes } from './staff-reply-routes.tsx'
+
+type Params = { Params: { token: string } }
+
+/** A reply token is 24 URL-safe characters; anything else is not worth a database query. */
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/
+
+export function replyRoutes(app: FastifyInstance, services: Services): void {
+  fontRoutes(app)
+  codeRoutes(app, services)
+  newcomerReplyRoutes(app, services)
+  staffReplyRoutes(app, services)
+}
+
+function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
+  const { db } = services.database
+
+  const subjectOf = async (token: string): Promise<ReplySubject | null> => (TOKEN.test(token) ? findReplySubjectByToken(db, token) : null)
+
+  /** One page for every address that opens nothing, in the browser's language. */
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+    const i18n = newcomerTranslator(newcomerLanguage(request))
+    return sendNewcomerPage(reply, 404, <NotFoundPage i18n={i18n} switchPath={request.url.split('?')[0] ?? paths.replyCode()} />)
+  }
+
+  const languageOf = (request: FastifyRequest, subject: ReplySubject) => {
+    const offered = offeredLanguages(subject.edition.languages)
+    return { offered, i18n: newcomerTranslator(newcomerLanguage(request, offered, subject.invitee.language)) }
+  }
+
+  const isOpen = (subject: ReplySubject, now: Date) => isReplyOpen(subject.edition, now)
+
+  /** What the page shows besides the answer: the programme, the info market, the waiting list. */
+  const pageData = async (subject: ReplySubject) => {
+    const [items, offers, position, hasRecording] = await Promise.all([
+      listProgrammeItems(db, subject.edition.id),
+      editionOffers(db, subject.edition.id),
+      subject.reply?.attending === 'yes' && subject.reply.place === 'waiting' ? waitingPosition(db, subject.edition.id, subject.invitee.id) : Promise.resolve(null),
+      recordingExists(db, subject.invitee.id),
+    ])
+    return { programme: items, offers, waitingPosition: position, hasRecording }
+  }
+
+  const showPage = async (request: FastifyRequest, reply: FastifyReply, token: string, subject: ReplySubject, i18n: Translator, offered: ReplyPageProps['offered'], state: Pick<ReplyPageProps, 'values' | 'errors' | 'refused'>, status: number) => {
+    const data = await pageData(subject)
+    const props: ReplyPageProps = { i18n, offered, token, subject, ...data, open: isOpen(subject, new Date()), csrfToken: reply.generateCsrf(), recordingNotice: recordingNotice(request.query), ...state }
+    return sendNewcomerPage(reply, status, <ReplyPage {...props} />)
+  }
+
+  app.get<Params>('/r/:token', async (request, reply) => {
+    const subject = await subjectOf(request.params.token)
+    if (!subject) return notFound(request, reply)
+    const { i18n, offered } = languageOf(request, subject)
+    return showPage(request, reply, request.params.token, subject, i18n, offered, { values: valuesFromReply(subject.reply), errors: [] }, 200)
+  })
+
+  app.post<Params>('/r/:token', async (request, reply) => {
+    const { token } = request.params
+    const subject = await subjectOf(token)
+    if (!subject) return notFound(request, reply)
+    const { i18n, offered } = languageOf(request, subject)
+    const now = new Date()
+    const standIds = (await editionOffers(db, subject.edition.id)).map((o) => o.standId)
+    if (!isOpen(subject, now)) {
+      // Refused, but nothing is lost: the page shows what was sent and whom to call instead.
+      return showPage(request, reply, token, subject, i18n, offered, { values: valuesFromBody(request.body), errors: [], refused: refusedAnswer(request.body, standIds) }, 409)
+    }
+    const parsed = parseReply(request.body, { guestsPerInvitee: subject.edition.guestsPerInvitee, standIds })
+    if (!parsed.ok) {
+      return showPage(request, reply, token, subject, i18n, offered, { values: valuesFromBody(request.body), errors: replyErrors(parsed.errors, subject.edition.guestsPerInvitee) }, 400)
+    }
+    await saveReply(db, services.config, { edition: subject.edition, invitee: subject.invitee, input: parsed.value, channel: 'web', actor: null, language: i18n.locale, now })
+    return reply.redirect(`${paths.replyDone(token)}?taal=${i18n.locale}`, 303)
+  })
+
+  app.get<Params>('/r/:token/bedankt', async (request, reply) => {
+    const { token } = request.params
+    const subject = await subjectOf(token)
+    if (!subject) return notFound(request, reply)
+    if (!subject.reply) return reply.redirect(paths.reply(token), 303)
+    const { i18n, offered } = languageOf(request, subject)
+    const data = await pageData(subject)
+    const page = <DonePage i18n={i18n} offered={offered} token={token} subject={subject} reply={subject.reply} offers={data.offers} waitingPosition={data.waitingPosition} open={isOpen(subject, new Date())} />
+    return sendNewcomerPage(reply, 200, page)
+  })
+
+  app.get<Params>('/r/:token/agenda.ics', async (request, reply) => {
+    const { token } = request.params
+    const subject = await subjectOf(token)
+    if (!subject) return notFound(request, reply)
+    const { i18n } = languageOf(request, subject)
+    const { edition } = subject
+    const items = await listProgrammeItems(db, edition.id)
+    const body = invitationIcs({
+      uid: `welkom-${edition.id}-${subject.invitee.id}`,
+      title: i18n.t('reply.calendar.title', { municipality: subject.municipality.name }),
+      startsAt: edition.startsAt,
+      durationMinutes: ceremonyMinutes(items.map((i) => i.durationMinutes)),
+      location: [edition.venueName, edition.venueRoom, edition.venueAddress].filter(Boolean).join(', ') || null,
+      description: i18n.t('reply.calendar.description'),
+      url: new URL(paths.reply(token), services.config.baseUrl).toString(),
+      now: new Date(),
+    })
+    return reply
+      .header('cache-control', 'no-store')
+      .header('x-robots-tag', 'noindex, nofollow')
+      .header('referrer-policy', 'no-referrer')
+      .header('content-disposition', 'attachment; filename="welkom.ics"')
+      .type('text/calendar; charset=utf-8')
+      .send(body)
+  })
+}

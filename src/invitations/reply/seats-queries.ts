@@ -1,0 +1,51 @@
+// The seats of an edition: those taken by confirmed answers (each person plus guests), the waiting
+// list in order, and the lock that makes two answers count them one after the other.
+import { sql } from 'kysely'
+import { isPostgres } from '../../platform/db/migration-helpers.ts'
+import type { Db } from './reply-queries.ts'
+
+/**
+ * Holds the edition's row until the transaction ends, so that two answers of the same edition
+ * count the seats one after the other. SQLite writes one transaction at a time already.
+ */
+export async function lockEdition(db: Db, editionId: string): Promise<void> {
+  if (isPostgres(db)) await db.selectFrom('editions').select('id').where('id', '=', editionId).forUpdate().execute()
+}
+
+/** Seats of the edition's confirmed answers, the person and their guests, leaving one person out. */
+export async function confirmedSeats(db: Db, editionId: string, exceptInviteeId: string | null = null): Promise<number> {
+  let query = db
+    .selectFrom('replies')
+    .select(sql<number>`coalesce(sum(1 + adults + children), 0)`.as('seats'))
+    .where('edition_id', '=', editionId)
+    .where('attending', '=', 'yes')
+    .where('place', '=', 'confirmed')
+  if (exceptInviteeId) query = query.where('invitee_id', '<>', exceptInviteeId)
+  return Number((await query.executeTakeFirstOrThrow()).seats)
+}
+
+/** The waiting list in order: who answered "yes" first waits the shortest. */
+export async function waitingList(db: Db, editionId: string): Promise<{ inviteeId: string; seats: number }[]> {
+  const rows = await db
+    .selectFrom('replies')
+    .select(['invitee_id', 'adults', 'children'])
+    .where('edition_id', '=', editionId)
+    .where('attending', '=', 'yes')
+    .where('place', '=', 'waiting')
+    .orderBy('waitlisted_at')
+    .orderBy('invitee_id')
+    .execute()
+  return rows.map((r) => ({ inviteeId: r.invitee_id, seats: 1 + Number(r.adults) + Number(r.children) }))
+}
+
+/** Where a waiting person stands on the list: 1 for the first. */
+export async function waitingPosition(db: Db, editionId: string, inviteeId: string): Promise<number> {
+  const list = await waitingList(db, editionId)
+  return list.findIndex((w) => w.inviteeId === inviteeId) + 1
+}
+
+/** Gives waiting people their place. */
+export async function confirmPlaces(db: Db, editionId: string, inviteeIds: string[], now: Date): Promise<void> {
+  if (inviteeIds.length === 0) return
+  await db.updateTable('replies').set({ place: 'confirmed', waitlisted_at: null, updated_at: now }).where('edition_id', '=', editionId).where('invitee_id', 'in', inviteeIds).execute()
+}
