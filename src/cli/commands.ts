@@ -187,9 +187,9 @@ export async function runPurge(config: Config, args: Args, out: Output): Promise
     const now = new Date()
     const due = await duePurges(db, now)
     const editions = []
-    for (const d of due) if (dryRun || (await purgeEdition(db, dialect, d, now))) editions.push({ id: d.editionId, name: d.name, dueOn: d.dueOn, ...d.counts })
+    for (const d of due) if (dryRun || (await purgeEdition(db, dialect, d, now, config.dataDir))) editions.push({ id: d.editionId, name: d.name, dueOn: d.dueOn, ...d.counts })
     const verb = dryRun ? 'Would purge' : 'Purged'
-    out(editions.length ? editions.map((e) => `${verb} ${e.name} (${e.id}): ${e.invitees} invitees, ${e.households} households, ${e.contributions} contributions, ${e.uploads} uploads`).join('\n') : 'Nothing to purge.', { dryRun, editions })
+    out(editions.length ? editions.map((e) => `${verb} ${e.name} (${e.id}): ${e.invitees} invitees, ${e.households} households, ${e.contributions} contributions, ${e.uploads} uploads, ${e.replies} replies, ${e.recordings} recordings, ${e.messages} messages`).join('\n') : 'Nothing to purge.', { dryRun, editions })
   })
 }
 

@@ -20,12 +20,12 @@ export async function schedulePurge(db: AnyDb, now = new Date()): Promise<void> 
   await enqueueJob(db, PURGE, {}, { runAt: next, uniqueKey: `${PURGE}:${next.toISOString()}` })
 }
 
-export function purgeJob(services: Pick<Services, 'database'>): JobDefinition<object> {
+export function purgeJob(services: Pick<Services, 'database' | 'config'>): JobDefinition<object> {
   return {
     kind: PURGE,
     async handle(_payload, { db }) {
       const now = new Date()
-      for (const due of await duePurges(db, now)) await purgeEdition(db, services.database.dialect, due, now)
+      for (const due of await duePurges(db, now)) await purgeEdition(db, services.database.dialect, due, now, services.config.dataDir)
       await schedulePurge(db)
     },
   }

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit-queries.ts'
 import type { DialectName } from '../platform/db/database.ts'
 import type { AnyDb, Executor } from '../platform/db/transaction.ts'
 import { isPurgeDue, purgeDate, receiptCounts, type PurgeCounts } from './purge.ts'
+import { deleteMessageFiles } from '../invitations/messages/message-files.ts'
 
 interface Tables {
   editions: { id: string; municipality_id: string; name: string; starts_at: Date; retention_days: number; purged_at: Date | null; help_token_hash: string | null; help_token_sealed: string | null }
@@ -24,7 +25,7 @@ interface Tables {
   invitations: { edition_id: string }
   replies: { edition_id: string }
   reply_recordings: { edition_id: string }
-  invitee_messages: { edition_id: string; mail_id: string | null }
+  invitee_messages: { id: string; edition_id: string; mail_id: string | null }
   mail_messages: { id: string }
 }
 
@@ -64,7 +65,8 @@ async function countsOf(db: Db, editionId: string): Promise<PurgeCounts> {
 }
 
 /** Purges one edition; false when another process purged it first. */
-export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurge, now: Date): Promise<boolean> {
+export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurge, now: Date, dataDir: string): Promise<boolean> {
+  let messageIds: string[] = []
   const done = await db.transaction().execute(async (trx) => {
     const t = trx as unknown as Db
     // The partner help link goes too: it opened a page about a ceremony whose invitees are gone.
@@ -72,7 +74,10 @@ export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurg
     if (Number(claimed.numUpdatedRows) !== 1) return false
     const counts = await countsOf(t, due.editionId)
     // Replies, recordings, reply tokens and messages first: they point at the invitees. The
-    // e-mails queued for the edition hold names and reply links, so they go too.
+    // e-mails queued for the edition hold names and reply links, so they go too, and so do the
+    // files the outbox and SMS transports wrote for them (after the commit).
+    const messages = await t.selectFrom('invitee_messages').select(['id', 'mail_id']).where('edition_id', '=', due.editionId).execute()
+    messageIds = messages.flatMap((m) => (m.mail_id ? [m.id, m.mail_id] : [m.id]))
     await t.deleteFrom('mail_messages').where('id', 'in', (eb) => eb.selectFrom('invitee_messages').select('mail_id').where('edition_id', '=', due.editionId).where('mail_id', 'is not', null)).execute()
     for (const table of ['reply_recordings', 'replies', 'invitee_messages', 'invitations'] as const) await t.deleteFrom(table).where('edition_id', '=', due.editionId).execute()
     await t.deleteFrom('invitees').where('edition_id', '=', due.editionId).execute()
@@ -85,7 +90,10 @@ export async function purgeEdition(db: AnyDb, dialect: DialectName, due: DuePurg
     await recordAudit(trx, { municipalityId: due.municipalityId, actor: null, action: 'edition.purged', record: { type: 'edition', id: due.editionId }, details: { ...counts } })
     return true
   })
-  if (done) await flushDeleted(db, dialect)
+  if (done) {
+    await flushDeleted(db, dialect)
+    deleteMessageFiles(dataDir, messageIds)
+  }
   return done
 }
 

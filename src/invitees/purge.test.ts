@@ -1,6 +1,7 @@
 // The purge, on the suite's database: once an edition's retention has passed, nothing of the
 // imported people remains — not in a table, not in the SQLite file or its WAL, not in the data
-// directory — and a receipt says what went, when and how many.
+// directory (the outbox and text-message files included), the reply links stop working — and a
+// receipt says what went, when and how many.
 import assert from 'node:assert/strict'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,6 +18,9 @@ import { isPurgeDue, purgeDate } from './purge.ts'
 import { PURGE, nextPurgeRun } from './purge-job.ts'
 import { purgeReceipts } from './purge-queries.ts'
 import { SAMPLES_DIR } from '../../test/helpers/samples.ts'
+import { ensureInvitations, invitationKeys } from '../invitations/invitations-queries.ts'
+import { queueInviteeMessages } from '../invitations/messages/invitee-messages.ts'
+import { paths } from '../paths.ts'
 
 const sample = (name: string) => readFileSync(join(SAMPLES_DIR, name))
 
@@ -56,11 +60,30 @@ describe(`the purge on ${suiteDialect()}`, () => {
     await t.db.insertInto('household_dismissals').values({ edition_id: held.id, address_key: dismissedKey, created_at: new Date() }).execute()
     await t.db.insertInto('invitee_imports').values({ id: 'i1', edition_id: held.id, municipality_id: municipality.id, upload_id: null, created_by: null, status: 'done', rows_done: 240, rows_total: 240, counts_json: { imported: 240 }, problem_json: null, created_at: new Date(), finished_at: new Date() }).execute()
     const hashes = (await t.db.selectFrom('invitees').select('national_number_hash').where('edition_id', '=', held.id).limit(3).execute()).map((r) => r.national_number_hash!)
+    // Invited, answered with a recording of the name, e-mailed and texted: the reply token, the
+    // answer, the sound, the e-mail in the outbox and the text message file must all go.
+    await t.db.updateTable('editions').set({ status: 'invitations_open' }).where('id', '=', held.id).execute()
+    await ensureInvitations(t.db, t.config, held.id, new Date())
+    const omar = await t.db.selectFrom('invitees').select('id').where('edition_id', '=', held.id).where('email', '=', 'omar.haddad@hotmail.com').executeTakeFirstOrThrow()
+    const { token } = invitationKeys(t.config, await t.db.selectFrom('invitations').select(['token_sealed', 'code_sealed']).where('invitee_id', '=', omar.id).executeTakeFirstOrThrow())
+    const phonetic = 'O-mar, like a-more-trace'
+    await t.db.insertInto('replies').values({ invitee_id: omar.id, municipality_id: municipality.id, edition_id: held.id, attending: 'yes', place: 'confirmed', adults: 1, children: 0, needs_json: JSON.stringify({ halal: true }), phonetic_name: phonetic, interests_json: '[]', contribution_kinds_json: '[]', channel: 'web', replied_at: new Date(), updated_at: new Date() }).execute()
+    const sound = 'RIFF-recording-trace-7f1c'
+    await t.db.insertInto('reply_recordings').values({ invitee_id: omar.id, edition_id: held.id, content_type: 'audio/wav', audio: Buffer.from(sound), bytes: sound.length, created_at: new Date() }).execute()
+    await queueInviteeMessages(t.db, t.config, { editionId: held.id, inviteeIds: [omar.id], kind: 'invitation', occasion: 'first' }, new Date())
+    await t.runJobs()
+    const filesBefore = filesUnder(t.config.dataDir)
+    assert.ok(filesBefore.some((f) => f.includes(`${join('outbox', '')}`)) && filesBefore.some((f) => f.includes(join('sms', ''))), 'the e-mail and the text message were written by the file transports')
+    assert.equal((await t.app.inject({ url: paths.reply(token) })).statusCode, 200, 'the reply link works before the purge')
     // Values of the first imported person, and a hash as stored.
-    const traces = ['Haddad', 'omar.haddad@hotmail.com', '+32499247533', 'Zandstraat', 'Yonas Tesfay', dismissedKey, ...hashes]
+    const traces = ['Haddad', 'omar.haddad@hotmail.com', '+32499247533', 'Zandstraat', 'Yonas Tesfay', dismissedKey, phonetic, sound, token, ...hashes]
 
     await enqueueJob(t.db, PURGE, {})
     await t.runJobs()
+    assert.equal((await t.app.inject({ url: paths.reply(token) })).statusCode, 404, 'the reply link stops working')
+    for (const table of ['invitations', 'replies', 'reply_recordings', 'invitee_messages'] as const) {
+      assert.equal((await t.db.selectFrom(table).select('edition_id').where('edition_id', '=', held.id).execute()).length, 0, `nothing left in ${table}`)
+    }
 
     const left = await t.db.selectFrom('invitees').select('edition_id').execute()
     assert.ok(left.every((r) => r.edition_id === coming.id) && left.length === 240, 'only the coming edition keeps its people')
@@ -69,9 +92,10 @@ describe(`the purge on ${suiteDialect()}`, () => {
       assert.equal((await t.db.selectFrom(table).select('edition_id').where('edition_id', '=', held.id).execute()).length, 0, `nothing left in ${table}`)
     }
     const [receipt] = await purgeReceipts(t.db, scope, held.id)
-    assert.deepEqual(receipt!.counts, { invitees: 240, households: 1, contributions: 1, uploads: 0 })
+    const counts = { invitees: 240, households: 1, contributions: 1, uploads: 0, replies: 1, recordings: 1, messages: 2 }
+    assert.deepEqual(receipt!.counts, counts)
     const audit = await t.db.selectFrom('audit_events').select('details_json').where('action', '=', 'edition.purged').where('record_id', '=', held.id).executeTakeFirstOrThrow()
-    assert.deepEqual(audit.details_json, { invitees: 240, households: 1, contributions: 1, uploads: 0 })
+    assert.deepEqual(audit.details_json, counts)
     assert.ok((await t.db.selectFrom('jobs').select('id').where('kind', '=', PURGE).where('status', '=', 'queued').executeTakeFirst()), 'the next night is scheduled')
 
     // The coming edition still holds the same people, so search for what only the held one had.

@@ -144,7 +144,7 @@ describe(`the partner help link on ${suiteDialect()}`, () => {
     const link = (await shownLink(organiser.staffClient, edition.id))!
     await t.db.updateTable('editions').set({ starts_at: new Date(Date.now() - 100 * 86_400_000), retention_days: 90 }).where('id', '=', edition.id).execute()
     const due = (await duePurges(t.db, new Date())).find((d) => d.editionId === edition.id)!
-    assert.ok(await purgeEdition(t.db, t.services.database.dialect, due, new Date()))
+    assert.ok(await purgeEdition(t.db, t.services.database.dialect, due, new Date(), t.config.dataDir))
     assert.equal((await new Client(t.app).get(link)).statusCode, 404)
     assert.equal((await organiser.staffClient.get(paths.editionHelpLink(edition.id))).statusCode, 409)
     assert.equal((await organiser.staffClient.post(paths.editionHelpLink(edition.id), { action: 'create' })).statusCode, 409)

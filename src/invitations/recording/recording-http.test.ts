@@ -202,7 +202,7 @@ describe(`the name recording on ${suiteDialect()}`, () => {
     await t.db.updateTable('editions').set({ starts_at: new Date(Date.now() - 100 * 86_400_000), retention_days: 90 }).where('id', '=', edition.id).execute()
     const due = (await duePurges(t.db, new Date())).find((d) => d.editionId === edition.id)!
     assert.equal(due.counts.recordings, 1)
-    assert.ok(await purgeEdition(t.db, t.services.database.dialect, due, new Date()))
+    assert.ok(await purgeEdition(t.db, t.services.database.dialect, due, new Date(), t.config.dataDir))
     assert.equal((await stored(ivan)).length, 0)
     assert.equal((await client.get(paths.replyRecording(ivan.token))).statusCode, 404)
     assert.equal((await upload(client, ivan, webm())).statusCode, 404)

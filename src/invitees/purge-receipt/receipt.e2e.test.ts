@@ -42,7 +42,7 @@ describe('the deletion receipt in a browser', () => {
       await expectNoAxeViolations(page, `the page before the purge at ${width} px`)
 
       const due = (await duePurges(t.db, new Date())).find((d) => d.editionId === edition.id)
-      assert.ok(due && (await purgeEdition(t.db, t.services.database.dialect, due, new Date())))
+      assert.ok(due && (await purgeEdition(t.db, t.services.database.dialect, due, new Date(), t.config.dataDir)))
       await page.reload()
       await page.waitForSelector('text=Bewijs downloaden (PDF)')
       await expectNoAxeViolations(page, `the receipt at ${width} px`)

@@ -41,7 +41,7 @@ describe(`the deletion receipt on ${suiteDialect()}`, () => {
     assert.doesNotMatch(before, /Bewijs downloaden/)
 
     const due = (await duePurges(t.db, new Date())).find((d) => d.editionId === edition.id)
-    assert.ok(due && (await purgeEdition(t.db, t.services.database.dialect, due, new Date())))
+    assert.ok(due && (await purgeEdition(t.db, t.services.database.dialect, due, new Date(), t.config.dataDir)))
     const [receipt] = await purgeReceipts(t.db, { municipalityId: mol.municipality.id }, edition.id)
 
     const page = visibleText((await mol.staffClient.get(paths.editionPurgeReceipts(edition.id))).body)
@@ -72,7 +72,7 @@ describe(`the deletion receipt on ${suiteDialect()}`, () => {
     const skw = await createMunicipalityWithPeople(t.app, t.db, { name: 'Sint-Katelijne-Waver' })
     const edition = await createEdition(t.db, mol.municipality.id, { name: 'Samen', date: addDays(brusselsDate(new Date()), -100), retentionDays: 30, coOrganiserIds: [skw.municipality.id] })
     const due = (await duePurges(t.db, new Date())).find((d) => d.editionId === edition.id)
-    assert.ok(due && (await purgeEdition(t.db, t.services.database.dialect, due, new Date())))
+    assert.ok(due && (await purgeEdition(t.db, t.services.database.dialect, due, new Date(), t.config.dataDir)))
     const [receipt] = await purgeReceipts(t.db, { municipalityId: mol.municipality.id }, edition.id)
 
     assert.match(visibleText((await skw.staffClient.get(paths.editionPurgeReceipts(edition.id))).body), /Gewist op/)
