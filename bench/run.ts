@@ -11,6 +11,7 @@ import { importBenchLines, importBenchTitle, measureInviteeImport } from './invi
 import type { SearchLatency } from './practice-search.ts'
 import { printLines } from './print-lines.ts'
 import { firstVisit, postReplies } from './reply-page.ts'
+import { lettersBenchLines, lettersBenchTitle, measureLetters } from './letters.ts'
 
 interface ServersReady {
   baseline: number
@@ -70,6 +71,9 @@ try {
 const importBench = await measureInviteeImport()
 console.log(`\n${importBenchTitle(importBench)}\n`)
 printLines(importBenchLines(importBench))
+const lettersBench = await measureLetters()
+console.log(`\n${lettersBenchTitle(lettersBench)}\n`)
+printLines(lettersBenchLines(lettersBench))
 console.log(`\nwhole bench: ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 async function signIn(port: number, email: string): Promise<string> {

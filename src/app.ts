@@ -31,6 +31,7 @@ import { invitationSendingRoutes } from './invitations/sending/sending-routes.ts
 import { reminderRoutes } from './invitations/reminders/reminders-routes.tsx'
 import { replyOverviewRoutes } from './invitations/overview/overview-routes.tsx'
 import { returnedLetterRoutes } from './invitations/returned/returned-routes.tsx'
+import { letterRoutes } from './invitations/letters/letters-routes.tsx'
 import { replyRoutes } from './invitations/reply/reply-routes.tsx'
 import { recordingRoutes } from './invitations/recording/recording-routes.tsx'
 import { helpRoutes } from './invitations/help/help-routes.tsx'
@@ -114,14 +115,23 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.decorateRequest('sessionId', null)
   app.decorateRequest('pendingSecondFactor', false)
 
+  // A newcomer's pages (/r/<token>…) never show or use staff data, and the reply page is the most
+  // visited page: no session lookup there.
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith('/static/') || request.url.startsWith('/api/') || request.url === '/healthz') return
+    if (request.url.startsWith('/static/') || request.url.startsWith('/api/') || request.url === '/healthz' || request.url.startsWith('/r/')) return
     await loadSession(services.database.db, request, reply)
   })
 
   // Every form carries a CSRF token; the API authenticates with bearer tokens instead of cookies.
+  // A newcomer's own address is exempt: the reply form and the recording upload post to
+  // /r/<token>, whose 144-bit token is the only key to that person's invitation. A forged request
+  // from another site must name that token, and a site that knows it could simply use it, so a
+  // CSRF token would prove nothing more; leaving it out spares the reply page, the most visited
+  // page, a signed cookie on every visit. The code form (/r), which any site can post to, and every
+  // staff form keep the token.
+  const CSRF_EXEMPT_ROUTES = new Set(['/r/:token', '/r/:token/uitspraak'])
   app.addHook('preHandler', (request, reply, done) => {
-    if (!UNSAFE_METHODS.has(request.method) || request.url.startsWith('/api/')) return done()
+    if (!UNSAFE_METHODS.has(request.method) || request.url.startsWith('/api/') || CSRF_EXEMPT_ROUTES.has(request.routeOptions.url ?? '')) return done()
     app.csrfProtection(request, reply, done)
   })
 
@@ -153,6 +163,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   reminderRoutes(app, services)
   replyOverviewRoutes(app, services)
   returnedLetterRoutes(app, services)
+  letterRoutes(app, services)
   replyRoutes(app, services)
   recordingRoutes(app, services)
   helpRoutes(app, services)

@@ -5,6 +5,7 @@ import { BackupRefused } from '../platform/db/backup.ts'
 import { DatabaseUnreachable } from '../platform/db/database.ts'
 import { parseArgs, UsageError } from './args.ts'
 import { runExport, type Write } from './export-command.ts'
+import { runLetters } from './letters-command.ts'
 import { runBackup, runEdition, runImport, runMigrate, runPurge, runSeed, runServe, runUserCreate, runWorker, type Output } from './commands.ts'
 
 /** Where a command's lines and settings come from and go. */
@@ -43,6 +44,9 @@ const USAGE = `Usage: welkom <command> [options]
                         is the agency's list and the register extract supplies names and addresses
   export invitees --edition ID [--format csv|xlsx] [--out FILE] [--json]
                         the edition's invitees as CSV (standard output unless --out) or XLSX (needs --out)
+  letters --edition ID --out FILE.pdf [--only-unsent] [--json]
+                        the edition's invitation letters as one PDF in postal order (a household gets
+                        one letter), marked printed; --only-unsent: only those not printed yet
   purge [--dry-run] [--json]
                         delete the personal data of every edition whose retention has passed
                         (the worker does this every night at 03:00), keeping a receipt
@@ -94,6 +98,9 @@ export async function welkom(argv: string[], io: CliIo = processIo): Promise<num
         return 0
       case 'export':
         await runExport(config, args, out, io.write)
+        return 0
+      case 'letters':
+        await runLetters(config, args, out)
         return 0
       case 'purge':
         await runPurge(config, args, out)

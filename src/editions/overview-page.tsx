@@ -55,6 +55,12 @@ export function EditionOverviewPage({ ctx, edition, overview, now, statusError }
 
       <h2>{t('replies.summary.title')}</h2>
       <FunnelSummary ctx={ctx} funnel={overview.replies} capacity={edition.capacity} href={paths.editionReplies(edition.id)} />
+      <p class="button-group">
+        <a href={paths.editionInvitations(edition.id)}>{t('editions.overview.toInvitations')}</a>
+        <a href={paths.editionLetters(edition.id)}>{t('editions.overview.toLetters')}</a>
+        <a href={paths.editionReminders(edition.id)}>{t('editions.overview.toReminders')}</a>
+        <a href={paths.editionHelpLink(edition.id)}>{t('editions.overview.toHelpLink')}</a>
+      </p>
 
       <h2>{t('editions.overview.playbook')}</h2>
       <p>{t('editions.overview.progress', { done: tasks.done, total: tasks.total })}</p>

@@ -2,7 +2,7 @@ import { Button, Checkbox, ErrorSummary, Field, FileInput, Form, LinkButton, Tab
 import type { FormState, PageContext } from '../platform/views/context.ts'
 import { Layout } from '../platform/views/layout.tsx'
 import { paths } from '../paths.ts'
-import { LOGO_MAX_BYTES, RETENTION_DAYS } from './municipalities.ts'
+import { LETTER_WINDOW, LOGO_MAX_BYTES, RETENTION_DAYS } from './municipalities.ts'
 import type { MunicipalityOverview } from './municipalities-queries.ts'
 
 export function SettingsPage({ ctx, municipality, state }: { ctx: PageContext; municipality: { id: string; nisCode: string; hasLogo: boolean }; state: FormState }) {
@@ -32,6 +32,10 @@ export function SettingsPage({ ctx, municipality, state }: { ctx: PageContext; m
           <Field ctx={ctx} name="contactPhone" type="tel" label="municipalities.settings.contactPhone" value={values.contactPhone} errors={errors} autocomplete="off" width="medium" />
           <Field ctx={ctx} name="website" type="url" label="municipalities.settings.website" hint="municipalities.settings.websiteHint" value={values.website} errors={errors} autocomplete="off" spellcheck={false} />
           <Textarea ctx={ctx} name="address" label="municipalities.settings.address" hint="municipalities.settings.addressHint" value={values.address} errors={errors} rows={4} />
+          <h2>{t('letters.envelope.title')}</h2>
+          <p>{t('letters.envelope.intro')}</p>
+          <Field ctx={ctx} name="letterAddressTopMm" type="number" label="letters.envelope.top" hint="letters.envelope.topHint" hintValues={LETTER_WINDOW.top} value={values.letterAddressTopMm} errors={errors} inputMode="numeric" width="short" />
+          <Field ctx={ctx} name="letterAddressLeftMm" type="number" label="letters.envelope.left" hint="letters.envelope.leftHint" hintValues={LETTER_WINDOW.left} value={values.letterAddressLeftMm} errors={errors} inputMode="numeric" width="short" />
           <h2>{t('municipalities.settings.privacy')}</h2>
           <p>{t('municipalities.settings.retentionIntro', RETENTION_DAYS)}</p>
           <Field

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Executor } from '../platform/db/transaction.ts'
-import { DEFAULT_THEME_COLOR, type Municipality } from './municipalities.ts'
+import { DEFAULT_THEME_COLOR, type LetterWindow, type Municipality } from './municipalities.ts'
 
 export interface MunicipalitiesTables {
   municipalities: {
@@ -87,6 +87,27 @@ export async function updateMunicipalitySettings(db: Db, id: string, s: Municipa
       retention_days: s.retentionDays,
       updated_at: new Date(),
     })
+    .where('id', '=', id)
+    .execute()
+}
+
+/**
+ * The envelope window columns (issue 6), typed apart from the rest: the schema gives them a
+ * default, so code that inserts municipalities need not name them.
+ */
+interface LetterWindowTables {
+  municipalities: { id: string; letter_address_top_mm: number; letter_address_left_mm: number; updated_at: Date }
+}
+
+export async function findLetterWindow(db: Executor<LetterWindowTables>, id: string): Promise<LetterWindow | null> {
+  const row = await db.selectFrom('municipalities').select(['letter_address_top_mm', 'letter_address_left_mm']).where('id', '=', id).executeTakeFirst()
+  return row ? { topMm: row.letter_address_top_mm, leftMm: row.letter_address_left_mm } : null
+}
+
+export async function setLetterWindow(db: Executor<LetterWindowTables>, id: string, window: LetterWindow): Promise<void> {
+  await db
+    .updateTable('municipalities')
+    .set({ letter_address_top_mm: window.topMm, letter_address_left_mm: window.leftMm, updated_at: new Date() })
     .where('id', '=', id)
     .execute()
 }

@@ -13,7 +13,7 @@ import type { Services } from '../services.ts'
 import { pageContext } from '../shell/page-context.ts'
 import { inviteStaffMember } from '../staff/staff-invitations.ts'
 import { changedSettingsFields, parseMunicipalitySettings, parseNewMunicipality, type Municipality } from './municipalities.ts'
-import { findMunicipality, findMunicipalityByNis, insertMunicipality, listMunicipalityOverview, setLogo, updateMunicipalitySettings } from './municipalities-queries.ts'
+import { findLetterWindow, findMunicipality, findMunicipalityByNis, insertMunicipality, listMunicipalityOverview, setLetterWindow, setLogo, updateMunicipalitySettings } from './municipalities-queries.ts'
 import type { FormState } from '../platform/views/context.ts'
 import { MunicipalitiesPage, NewMunicipalityPage, SettingsPage } from './municipalities-pages.tsx'
 
@@ -28,12 +28,13 @@ export function municipalitiesRoutes(app: FastifyInstance, services: Services): 
   const ownMunicipality = async (request: FastifyRequest) => {
     const user = requireRole(request, can.manageMunicipality)
     const municipality = await findMunicipality(db, scopeOf(user).municipalityId)
-    if (!municipality) throw new NotFound('municipality')
-    return { user, municipality }
+    const letterWindow = municipality && (await findLetterWindow(db, municipality.id))
+    if (!municipality || !letterWindow) throw new NotFound('municipality')
+    return { user, municipality, letterWindow }
   }
 
   app.get(paths.municipalitySettings(), async (request, reply) => {
-    const { municipality: m } = await ownMunicipality(request)
+    const { municipality: m, letterWindow } = await ownMunicipality(request)
     const values = {
       name: m.name,
       themeColor: m.themeColor,
@@ -42,22 +43,25 @@ export function municipalitiesRoutes(app: FastifyInstance, services: Services): 
       website: m.website ?? '',
       address: m.address ?? '',
       retentionDays: String(m.retentionDays),
+      letterAddressTopMm: String(letterWindow.topMm),
+      letterAddressLeftMm: String(letterWindow.leftMm),
     }
     return showSettings(request, reply, m, { errors: [], values })
   })
 
   // The form is multipart (it carries the logo): text fields arrive as strings, the file as a Buffer.
   app.post(paths.municipalitySettings(), async (request, reply) => {
-    const { user, municipality } = await ownMunicipality(request)
+    const { user, municipality, letterWindow: currentWindow } = await ownMunicipality(request)
     const parsed = parseMunicipalitySettings(request.body)
     if (!parsed.ok) return showSettings(request, reply, municipality, parsed, 400)
-    const { settings, logo } = parsed.value
-    const fields = changedSettingsFields(municipality, settings, logo)
+    const { settings, logo, letterWindow } = parsed.value
+    const fields = changedSettingsFields(municipality, settings, logo, { before: currentWindow, after: letterWindow })
     if (fields.length > 0) {
       await db.transaction().execute(async (trx) => {
         await updateMunicipalitySettings(trx, municipality.id, settings)
         if (logo.kind === 'replace') await setLogo(trx, municipality.id, { bytes: logo.bytes, type: logo.type })
         if (logo.kind === 'remove') await setLogo(trx, municipality.id, null)
+        if (letterWindow) await setLetterWindow(trx, municipality.id, letterWindow)
         await recordAudit(trx, { municipalityId: municipality.id, actor: user, action: 'municipality.updated', record: { type: 'municipality', id: municipality.id }, details: { fields } })
       })
     }

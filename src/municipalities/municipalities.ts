@@ -16,6 +16,15 @@ export interface Municipality {
   retentionDays: number
 }
 
+/** Where the address goes on printed letters: millimetres from the top and the left edge of the A4 sheet to the envelope's window. */
+export interface LetterWindow {
+  topMm: number
+  leftMm: number
+}
+
+/** The window is 85 mm wide and 40 mm high on the letter: these keep it on the sheet, above the fold. */
+export const LETTER_WINDOW = { top: { min: 20, max: 140 }, left: { min: 10, max: 120 } }
+
 export const DEFAULT_THEME_COLOR = '#1d4f91'
 export const RETENTION_DAYS = { min: 30, max: 730 }
 export const LOGO_MAX_BYTES = 512 * 1024
@@ -59,7 +68,7 @@ export type MunicipalitySettingsInput = MunicipalitySettings
 /** What to do with the logo: keep it, replace it with an uploaded image, or remove it. */
 export type LogoChange = { kind: 'keep' } | { kind: 'replace'; bytes: Buffer; type: 'image/png' | 'image/jpeg' } | { kind: 'remove' }
 
-export function parseMunicipalitySettings(body: unknown): Parsed<{ settings: MunicipalitySettingsInput; logo: LogoChange }> {
+export function parseMunicipalitySettings(body: unknown): Parsed<{ settings: MunicipalitySettingsInput; logo: LogoChange; letterWindow: LetterWindow | null }> {
   const form = new FormParser(body)
   const name = form.required('name', 'municipalities.settings.nameRequired', { max: NAME_MAX })
   const themeColor = text(body, 'themeColor').toLowerCase()
@@ -73,7 +82,8 @@ export function parseMunicipalitySettings(body: unknown): Parsed<{ settings: Mun
   const address = form.optional('address', { max: 500 })?.replace(/\r\n?/g, '\n') ?? null
   const retentionDays = form.integer('retentionDays', RETENTION_DAYS, 'municipalities.settings.retentionInvalid')
   const logo = parseLogo(body, form)
-  return form.result({ settings: { name, themeColor, contactEmail, contactPhone, website, address, retentionDays }, logo })
+  const letterWindow = parseLetterWindow(body, form)
+  return form.result({ settings: { name, themeColor, contactEmail, contactPhone, website, address, retentionDays }, logo, letterWindow })
 }
 
 /** The header shows white text on the theme colour, so a colour that is too light is refused with the reason. */
@@ -116,10 +126,24 @@ function parseLogo(body: unknown, form: FormParser): LogoChange {
   return text(body, 'removeLogo') === 'yes' ? { kind: 'remove' } : { kind: 'keep' }
 }
 
+/**
+ * The envelope window, or null when the form did not send it: the fields came after the rest of
+ * the form, and a form opened before they did must still save (the window then stays as it is).
+ */
+function parseLetterWindow(body: unknown, form: FormParser): LetterWindow | null {
+  const sent = (name: string) => body !== null && typeof body === 'object' && name in body
+  if (!sent('letterAddressTopMm') && !sent('letterAddressLeftMm')) return null
+  const topMm = form.integer('letterAddressTopMm', LETTER_WINDOW.top, 'letters.envelope.topInvalid')
+  const leftMm = form.integer('letterAddressLeftMm', LETTER_WINDOW.left, 'letters.envelope.leftInvalid')
+  return { topMm, leftMm }
+}
+
 /** The names (never the values) of the settings a save changes, for the audit log. */
-export function changedSettingsFields(before: Municipality, after: MunicipalitySettingsInput, logo: LogoChange): string[] {
+export function changedSettingsFields(before: Municipality, after: MunicipalitySettingsInput, logo: LogoChange, letterWindow?: { before: LetterWindow; after: LetterWindow | null }): string[] {
   const fields: string[] = (Object.keys(after) as (keyof MunicipalitySettingsInput)[]).filter((key) => before[key] !== after[key])
   if (logo.kind === 'replace' || (logo.kind === 'remove' && before.hasLogo)) fields.push('logo')
+  const window = letterWindow?.after
+  if (window && (window.topMm !== letterWindow.before.topMm || window.leftMm !== letterWindow.before.leftMm)) fields.push('letterWindow')
   return fields
 }
 
