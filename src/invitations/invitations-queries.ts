@@ -38,10 +38,12 @@ type Db = Executor<InvitationsTables>
 type Secrets = Pick<Config, 'hashKey' | 'encryptionKey' | 'baseUrl'>
 
 /**
- * Gives every invitable person of the edition an invitation (excluded and not-selected people get
- * none). Idempotent: people who have one keep it. Returns how many were created.
+ * Gives every invitable person of the edition (or only those of `inviteeIds`) an invitation;
+ * excluded and not-selected people get none. Idempotent: people who have one keep it. Returns how
+ * many were created.
  */
-export async function ensureInvitations(db: Db, secrets: Secrets, editionId: string, now: Date): Promise<number> {
+export async function ensureInvitations(db: Db, secrets: Secrets, editionId: string, now: Date, inviteeIds?: readonly string[]): Promise<number> {
+  if (inviteeIds && inviteeIds.length === 0) return 0
   const missing = await db
     .selectFrom('invitees')
     .innerJoin('editions', 'editions.id', 'invitees.edition_id')
@@ -50,7 +52,9 @@ export async function ensureInvitations(db: Db, secrets: Secrets, editionId: str
     .where('editions.purged_at', 'is', null)
     .where('invitees.excluded_reason', 'is', null)
     .where((eb) => eb.or([eb('invitees.selection', 'is', null), eb('invitees.selection', '<>', 'not_selected')]))
-    .where('invitees.id', 'not in', (eb) => eb.selectFrom('invitations').select('invitee_id').where('edition_id', '=', editionId))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('invitations').select('invitations.id').whereRef('invitations.invitee_id', '=', 'invitees.id'))))
+    // A long list of ids would pass SQLite's parameter limit; the whole edition is as correct.
+    .$if(inviteeIds !== undefined && inviteeIds.length <= 500, (qb) => qb.where('invitees.id', 'in', inviteeIds!))
     .execute()
   for (const person of missing) {
     const token = newReplyToken()

@@ -43,7 +43,7 @@ export async function queueInviteeMessages(db: AnyDb, config: Config, request: M
     if (!edition || edition.purgedAt) return 0
     // Every message but a reminder carries the personal link, also to someone whose answer staff
     // took by phone before any invitation existed. A reminder's audience has invitations already.
-    if (request.kind !== 'reminder') await ensureInvitations(trx, config, edition.id, now)
+    if (request.kind !== 'reminder') await ensureInvitations(trx, config, edition.id, now, request.inviteeIds)
     const people = await messageRecipients(trx, edition.id, [...new Set(request.inviteeIds)])
     // Excluded and not-selected people get nothing, whatever the caller asked (invitee-status.ts).
     const planned: { person: (typeof people)[number]; channel: Channel; key: string }[] = []

@@ -17,8 +17,11 @@ export interface RecordingSectionProps {
   i18n: Translator
   token: string
   hasRecording: boolean
-  /** The page's CSRF token (reply.generateCsrf()): the section is a form of its own. */
-  csrfToken: string
+  /**
+   * A CSRF token for the section's forms, or none: the upload address carries the reply token, which
+   * no other site can know, so app.ts does not ask for one there (and the reply page sets no cookie).
+   */
+  csrfToken?: string
   notice?: RecordingNotice | null
 }
 
@@ -61,7 +64,7 @@ export function RecordingBody({ i18n, token, hasRecording, csrfToken, problem }:
   const action = paths.replyRecording(token)
   const hidden = (
     <>
-      <input type="hidden" name="_csrf" value={csrfToken} />
+      {csrfToken && <input type="hidden" name="_csrf" value={csrfToken} />}
       <input type="hidden" name="taal" value={i18n.locale} />
     </>
   )

@@ -86,11 +86,16 @@ function LanguageSwitch({ i18n, switchPath, offered }: { i18n: Translator; switc
  * or leak their token-bearing address to another site through the Referer header.
  */
 export function sendNewcomerPage(reply: FastifyReply, status: number, page: VNode): FastifyReply {
+  return sendNewcomerHtml(reply, status, '<!doctype html>' + renderToString(page))
+}
+
+/** The same for a page already rendered (a filled-in template of the reply page). */
+export function sendNewcomerHtml(reply: FastifyReply, status: number, html: string | Buffer): FastifyReply {
   return reply
     .status(status)
     .header('Cache-Control', 'no-store')
     .header('X-Robots-Tag', 'noindex, nofollow')
     .header('Referrer-Policy', 'no-referrer')
     .type('text/html; charset=utf-8')
-    .send('<!doctype html>' + renderToString(page))
+    .send(html)
 }

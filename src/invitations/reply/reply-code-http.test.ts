@@ -82,7 +82,7 @@ describe('the code form', () => {
     const client = new Client(t.app)
     assert.equal((await client.post(paths.reply(token), yesAnswer())).statusCode, 303)
     const counts = { invitees: 0, households: 0, contributions: 0, uploads: 0, replies: 0, recordings: 0, messages: 0 }
-    assert.ok(await purgeEdition(t.db, t.services.database.dialect, { editionId: edition.id, municipalityId: organiser.municipality.id, name: edition.name, dueOn: '2026-01-01', counts }, new Date()))
+    assert.ok(await purgeEdition(t.db, t.services.database.dialect, { editionId: edition.id, municipalityId: organiser.municipality.id, name: edition.name, dueOn: '2026-01-01', counts }, new Date(), t.config.dataDir))
     const page = await client.get(paths.reply(token))
     assert.equal(page.statusCode, 404)
     assert.match(visibleText(page.body), /Wij vinden deze uitnodiging niet/)

@@ -1,5 +1,6 @@
 // The newcomer's reply page: the invitation (first name, when and where, programme), then the
 // answer form, or — once replying has closed — the answer as it stands and whom to call.
+import type { ComponentChildren } from 'preact'
 import type { ProgrammeItem } from '../../editions/programme/programme.ts'
 import type { Translator } from '../../platform/i18n/i18n.ts'
 import type { InviteeLanguage } from '../../platform/i18n/languages.ts'
@@ -24,7 +25,6 @@ export interface ReplyPageProps {
   programme: ProgrammeItem[]
   offers: Offer[]
   open: boolean
-  csrfToken: string
   values: ReplyFormValues
   errors: FieldError[]
   hasRecording: boolean
@@ -33,6 +33,8 @@ export interface ReplyPageProps {
   waitingPosition: number | null
   /** A late answer that was refused: what the person sent, shown back so nothing is lost. */
   refused?: { input: ReplyInput | null; texts: string[] }
+  /** In place of the answer form or the closed notice: a slot marker when rendering a cached template (reply-page-cache.ts). */
+  answerSection?: ComponentChildren
 }
 
 export function ReplyPage(props: ReplyPageProps) {
@@ -48,8 +50,8 @@ export function ReplyPage(props: ReplyPageProps) {
       <p>{t('reply.page.intro', { municipality: subject.municipality.name })}</p>
       <WhenAndWhere i18n={i18n} edition={subject.edition} />
       <Programme i18n={i18n} startsAt={subject.edition.startsAt} items={props.programme} />
-      {props.open ? <AnswerForm {...props} /> : <Closed {...props} />}
-      <RecordingSection i18n={i18n} token={token} hasRecording={props.hasRecording} csrfToken={props.csrfToken} notice={props.recordingNotice} />
+      {props.answerSection ?? <AnswerSection {...props} />}
+      <RecordingSection i18n={i18n} token={token} hasRecording={props.hasRecording} notice={props.recordingNotice} />
       <section aria-labelledby="contact-title">
         <h2 id="contact-title">{t('reply.contact.title')}</h2>
         <Contact i18n={i18n} municipality={subject.municipality} />
@@ -58,7 +60,16 @@ export function ReplyPage(props: ReplyPageProps) {
   )
 }
 
-function AnswerForm({ i18n, subject, token, csrfToken, values, errors, offers }: ReplyPageProps) {
+/** The answer form while replying is open, else the answer as it stands and whom to call. */
+export function AnswerSection(props: AnswerSectionProps) {
+  return props.open ? <AnswerForm {...props} /> : <Closed {...props} />
+}
+
+export type AnswerSectionProps = Omit<ReplyPageProps, 'offered' | 'programme' | 'hasRecording' | 'recordingNotice' | 'answerSection'>
+
+// No CSRF token: the form posts to the person's own address, which carries a secret no other site
+// can know (see the CSRF hook in app.ts).
+function AnswerForm({ i18n, subject, token, values, errors, offers }: AnswerSectionProps) {
   const { t } = i18n
   return (
     <section aria-labelledby="answer-title">
@@ -66,7 +77,6 @@ function AnswerForm({ i18n, subject, token, csrfToken, values, errors, offers }:
       <p>{changeUntil(i18n, subject.edition, { date: 'reply.form.deadline', start: 'reply.form.deadlineStart' })}</p>
       {subject.reply && <p class="notice">{t('reply.form.current')}</p>}
       <form method="post" action={paths.reply(token)} novalidate>
-        <input type="hidden" name="_csrf" value={csrfToken} />
         <input type="hidden" name="taal" value={i18n.locale} />
         <ReplyFields i18n={i18n} values={values} errors={errors} guestsPerInvitee={subject.edition.guestsPerInvitee} offers={offers} />
         <p class="hint">{t('reply.form.privacy')}</p>
@@ -80,7 +90,7 @@ function AnswerForm({ i18n, subject, token, csrfToken, values, errors, offers }:
   )
 }
 
-function Closed({ i18n, subject, offers, waitingPosition, refused }: ReplyPageProps) {
+function Closed({ i18n, subject, offers, waitingPosition, refused }: AnswerSectionProps) {
   const { t } = i18n
   // Invitations can be printed before replies open: that is "not yet", not "too late".
   const notYet = subject.edition.status === 'draft'

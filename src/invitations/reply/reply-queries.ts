@@ -54,6 +54,7 @@ export interface ReplyTables {
     help_token_hash: string | null
   }
   municipalities: { id: string; name: string; contact_phone: string | null; contact_email: string | null }
+  reply_recordings: { invitee_id: string }
   edition_contributions: { id: string; edition_id: string; invitee_id: string | null; kind: ContributionKind; name: string; contact: string | null; description: string | null; status: string; created_at: Date; updated_at: Date }
 }
 
@@ -92,14 +93,17 @@ export interface ReplySubject {
   edition: ReplyEdition
   municipality: { name: string; contactPhone: string | null; contactEmail: string | null }
   reply: StoredReply | null
+  /** Whether the person recorded how to say their name. */
+  hasRecording: boolean
 }
 
 const TOKEN_HASH_PLACEHOLDER = '\u0000token-hash'
 const compiledByToken = new WeakMap<object, CompiledQuery>()
 
 /**
- * What a reply token opens, in one query; null for an unknown token or a purged edition. The reply
- * page is the most visited page, so its query is built once per database and reused.
+ * What a reply token opens, in one query (the person, the edition, the municipality, the answer and
+ * whether a recording exists); null for an unknown token or a purged edition. The reply page is the
+ * most visited page, so its query is built once per database and reused.
  */
 export async function findReplySubjectByToken(db: Db, token: string): Promise<ReplySubject | null> {
   let compiled = compiledByToken.get(db)
@@ -168,6 +172,7 @@ function subjectQuery(db: Db) {
       'replies.replied_at',
       'replies.updated_at as reply_updated_at',
     ])
+    .select((eb) => eb.exists(eb.selectFrom('reply_recordings').select('reply_recordings.invitee_id').whereRef('reply_recordings.invitee_id', '=', 'invitees.id')).as('has_recording'))
 }
 
 type SubjectRow = Awaited<ReturnType<ReturnType<typeof subjectQuery>['executeTakeFirstOrThrow']>>
@@ -214,6 +219,7 @@ function toSubject(r: SubjectRow): ReplySubject {
     },
     municipality: { name: r.m_name, contactPhone: r.contact_phone, contactEmail: r.contact_email },
     reply,
+    hasRecording: Boolean(r.has_recording),
   }
 }
 

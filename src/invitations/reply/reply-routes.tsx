@@ -3,13 +3,11 @@
 // (staff-reply-routes.tsx). No account: the token in the path is the only key, so every page is
 // noindex, no-referrer and no-store, and the log names the route pattern, never the token.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { listProgrammeItems } from '../../editions/programme/programme-queries.ts'
-import { editionOffers } from '../../editions/partners/stands-queries.ts'
+import { renderToString } from 'preact-render-to-string'
 import type { Translator } from '../../platform/i18n/i18n.ts'
 import { paths } from '../../paths.ts'
 import type { Services } from '../../services.ts'
 import { ceremonyMinutes, invitationIcs } from '../messages/invitation-ics.ts'
-import { recordingExists } from '../recording/recording-queries.ts'
 import { recordingNotice } from '../recording/recording-routes.tsx'
 import { isReplyOpen, parseReply } from '../reply.ts'
 import { offeredLanguages } from '../translation.ts'
@@ -17,9 +15,10 @@ import { codeRoutes } from './code-routes.tsx'
 import { NotFoundPage } from './code-pages.tsx'
 import { DonePage } from './done-page.tsx'
 import { newcomerLanguage, newcomerTranslator } from './newcomer-language.ts'
-import { sendNewcomerPage } from './newcomer-layout.tsx'
+import { sendNewcomerHtml, sendNewcomerPage } from './newcomer-layout.tsx'
 import { valuesFromBody, valuesFromReply } from './reply-form.tsx'
-import { ReplyPage, type ReplyPageProps } from './reply-page.tsx'
+import { createReplyPageCache, fillTemplate, slotValues, type SharedReplyData } from './reply-page-cache.ts'
+import { AnswerSection, ReplyPage, type ReplyPageProps } from './reply-page.tsx'
 import { findReplySubjectByToken, type ReplySubject } from './reply-queries.ts'
 import { waitingPosition } from './seats-queries.ts'
 import { saveReply } from './save-reply.ts'
@@ -41,6 +40,7 @@ export function replyRoutes(app: FastifyInstance, services: Services): void {
 
 function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
   const { db } = services.database
+  const cache = createReplyPageCache(db)
 
   const subjectOf = async (token: string): Promise<ReplySubject | null> => (TOKEN.test(token) ? findReplySubjectByToken(db, token) : null)
 
@@ -57,28 +57,42 @@ function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
 
   const isOpen = (subject: ReplySubject, now: Date) => isReplyOpen(subject.edition, now)
 
-  /** What the page shows besides the answer: the programme, the info market, the waiting list. */
-  const pageData = async (subject: ReplySubject) => {
-    const [items, offers, position, hasRecording] = await Promise.all([
-      listProgrammeItems(db, subject.edition.id),
-      editionOffers(db, subject.edition.id),
-      subject.reply?.attending === 'yes' && subject.reply.place === 'waiting' ? waitingPosition(db, subject.edition.id, subject.invitee.id) : Promise.resolve(null),
-      recordingExists(db, subject.invitee.id),
-    ])
-    return { programme: items, offers, waitingPosition: position, hasRecording }
+  /** What the page shows besides the answer: the programme and info market (shared), the waiting list. */
+  const pageData = async (subject: ReplySubject): Promise<{ shared: SharedReplyData; position: number | null }> => {
+    const waiting = subject.reply?.attending === 'yes' && subject.reply.place === 'waiting'
+    const [shared, position] = await Promise.all([cache.shared(subject.edition.id), waiting ? waitingPosition(db, subject.edition.id, subject.invitee.id) : null])
+    return { shared, position }
   }
 
+  /** The whole page rendered for this request: a refused or invalid answer, shown back with its errors. */
   const showPage = async (request: FastifyRequest, reply: FastifyReply, token: string, subject: ReplySubject, i18n: Translator, offered: ReplyPageProps['offered'], state: Pick<ReplyPageProps, 'values' | 'errors' | 'refused'>, status: number) => {
-    const data = await pageData(subject)
-    const props: ReplyPageProps = { i18n, offered, token, subject, ...data, open: isOpen(subject, new Date()), csrfToken: reply.generateCsrf(), recordingNotice: recordingNotice(request.query), ...state }
+    const { shared, position } = await pageData(subject)
+    const props: ReplyPageProps = { i18n, offered, token, subject, ...shared, waitingPosition: position, hasRecording: subject.hasRecording, open: isOpen(subject, new Date()), recordingNotice: recordingNotice(request.query), ...state }
     return sendNewcomerPage(reply, status, <ReplyPage {...props} />)
   }
 
+  // The page as a visit opens it: a template shared by every invitee of the edition who reads it
+  // in this language (reply-page-cache.ts), with the first name and the address filled in. Only
+  // someone who has answered, or a page once replying has closed, gets the answer section rendered
+  // for them.
   app.get<Params>('/r/:token', async (request, reply) => {
-    const subject = await subjectOf(request.params.token)
+    const { token } = request.params
+    const subject = await subjectOf(token)
     if (!subject) return notFound(request, reply)
     const { i18n, offered } = languageOf(request, subject)
-    return showPage(request, reply, request.params.token, subject, i18n, offered, { values: valuesFromReply(subject.reply), errors: [] }, 200)
+    const { shared, position } = await pageData(subject)
+    const open = cache.isOpen(subject, new Date())
+    const notice = recordingNotice(request.query)
+    const blank = open && !subject.reply
+    const variant = `${i18n.locale}|${subject.hasRecording ? 'recording' : ''}|${notice ?? ''}|${blank ? 'form' : 'answer'}`
+    const template = cache.template(subject, shared, variant, () => {
+      // Nothing of this person goes into a template but the slots: the other fields are left empty.
+      const anyone: ReplySubject = { ...subject, invitee: { id: '', firstName: slotValues.firstName, lastName: '', language: null }, reply: null }
+      const props: ReplyPageProps = { i18n, offered, token: slotValues.token, subject: anyone, programme: shared.programme, offers: shared.offers, open, values: {}, errors: [], hasRecording: subject.hasRecording, recordingNotice: notice, waitingPosition: null }
+      return <ReplyPage {...props} answerSection={blank ? undefined : slotValues.answer} />
+    })
+    const answer = blank ? undefined : renderToString(<AnswerSection i18n={i18n} token={token} subject={subject} offers={shared.offers} open={open} values={valuesFromReply(subject.reply)} errors={[]} waitingPosition={position} />)
+    return sendNewcomerHtml(reply, 200, fillTemplate(template, { token, firstName: subject.invitee.firstName, ...(answer === undefined ? {} : { answer }) }))
   })
 
   app.post<Params>('/r/:token', async (request, reply) => {
@@ -87,7 +101,8 @@ function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
     if (!subject) return notFound(request, reply)
     const { i18n, offered } = languageOf(request, subject)
     const now = new Date()
-    const standIds = (await editionOffers(db, subject.edition.id)).map((o) => o.standId)
+    // The stands the page offered (at most 10 s old, like the page itself).
+    const standIds = (await cache.shared(subject.edition.id)).offers.map((o) => o.standId)
     if (!isOpen(subject, now)) {
       // Refused, but nothing is lost: the page shows what was sent and whom to call instead.
       return showPage(request, reply, token, subject, i18n, offered, { values: valuesFromBody(request.body), errors: [], refused: refusedAnswer(request.body, standIds) }, 409)
@@ -106,8 +121,8 @@ function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
     if (!subject) return notFound(request, reply)
     if (!subject.reply) return reply.redirect(paths.reply(token), 303)
     const { i18n, offered } = languageOf(request, subject)
-    const data = await pageData(subject)
-    const page = <DonePage i18n={i18n} offered={offered} token={token} subject={subject} reply={subject.reply} offers={data.offers} waitingPosition={data.waitingPosition} open={isOpen(subject, new Date())} />
+    const { shared, position } = await pageData(subject)
+    const page = <DonePage i18n={i18n} offered={offered} token={token} subject={subject} reply={subject.reply} offers={shared.offers} waitingPosition={position} open={isOpen(subject, new Date())} />
     return sendNewcomerPage(reply, 200, page)
   })
 
@@ -117,7 +132,7 @@ function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
     if (!subject) return notFound(request, reply)
     const { i18n } = languageOf(request, subject)
     const { edition } = subject
-    const items = await listProgrammeItems(db, edition.id)
+    const items = (await cache.shared(edition.id)).programme
     const body = invitationIcs({
       uid: `welkom-${edition.id}-${subject.invitee.id}`,
       title: i18n.t('reply.calendar.title', { municipality: subject.municipality.name }),

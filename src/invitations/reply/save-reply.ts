@@ -10,7 +10,7 @@ import { queueInviteeMessages } from '../messages/invitee-messages.ts'
 import { placeFor, promotions, seatsOf, type Place, type ReplyChannel, type ReplyInput } from '../reply.ts'
 import { syncContributionOffer } from './contribution-offer-queries.ts'
 import { currentReply, writeReply, type StoredReply } from './reply-queries.ts'
-import { confirmedSeats, confirmPlaces, lockEdition, waitingList } from './seats-queries.ts'
+import { confirmedSeats, confirmPlaces, lockEdition, othersWaiting, waitingList } from './seats-queries.ts'
 
 export interface SaveReplyRequest {
   edition: { id: string; municipalityId: string; capacity: number }
@@ -33,11 +33,15 @@ export async function saveReply(db: AnyDb, config: Config, request: SaveReplyReq
     const before = await currentReply(trx, invitee.id)
     if (before && sameAnswer(before, input, channel)) return { changed: false }
 
+    // The seats are counted once, without this person; the counts after the change follow from
+    // it (nobody else writes to the edition's answers meanwhile: lockEdition, or SQLite's one writer).
+    const othersSeats = await confirmedSeats(trx, edition.id, invitee.id)
     const previous = before ? { place: before.attending === 'yes' ? before.place : null, seats: seatsOf(before) } : null
     let place: Place | null = null
     if (input.attending === 'yes') {
-      const waiting = (await waitingList(trx, edition.id)).filter((w) => w.inviteeId !== invitee.id).length
-      place = placeFor({ seats: seatsOf(input), previous, confirmedSeats: await confirmedSeats(trx, edition.id), capacity: edition.capacity, waiting })
+      const waiting = (await othersWaiting(trx, edition.id, invitee.id)) ? 1 : 0
+      const ownSeats = previous?.place === 'confirmed' ? previous.seats : 0
+      place = placeFor({ seats: seatsOf(input), previous, confirmedSeats: othersSeats + ownSeats, capacity: edition.capacity, waiting })
     }
     // Someone already waiting keeps their turn when they change their answer.
     const waitingSince = place === 'waiting' ? (before?.place === 'waiting' && before.attending === 'yes' && before.waitingSince ? before.waitingSince : now) : null
@@ -47,7 +51,10 @@ export async function saveReply(db: AnyDb, config: Config, request: SaveReplyReq
 
     // Seats may have come free (a "no", fewer guests, a waiting person's change): the waiting list
     // moves up in order. Running it after every change also catches a capacity raised by staff.
-    const promoted = promotions(await waitingList(trx, edition.id), await confirmedSeats(trx, edition.id), edition.capacity)
+    // Each promotion takes a seat at least, so only the head of the list can move up.
+    const seatsAfter = othersSeats + (place === 'confirmed' ? seatsOf(input) : 0)
+    const free = edition.capacity - seatsAfter
+    const promoted = free > 0 ? promotions(await waitingList(trx, edition.id, free), seatsAfter, edition.capacity) : []
     await confirmPlaces(trx, edition.id, promoted, now)
     const finalPlace = promoted.includes(invitee.id) ? 'confirmed' : place
 

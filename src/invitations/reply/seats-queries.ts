@@ -24,9 +24,12 @@ export async function confirmedSeats(db: Db, editionId: string, exceptInviteeId:
   return Number((await query.executeTakeFirstOrThrow()).seats)
 }
 
-/** The waiting list in order: who answered "yes" first waits the shortest. */
-export async function waitingList(db: Db, editionId: string): Promise<{ inviteeId: string; seats: number }[]> {
-  const rows = await db
+/**
+ * The waiting list in order: who answered "yes" first waits the shortest. With a limit, only the
+ * head of the list (promotions never reach further than there are free seats).
+ */
+export async function waitingList(db: Db, editionId: string, limit: number | null = null): Promise<{ inviteeId: string; seats: number }[]> {
+  let query = db
     .selectFrom('replies')
     .select(['invitee_id', 'adults', 'children'])
     .where('edition_id', '=', editionId)
@@ -34,8 +37,15 @@ export async function waitingList(db: Db, editionId: string): Promise<{ inviteeI
     .where('place', '=', 'waiting')
     .orderBy('waitlisted_at')
     .orderBy('invitee_id')
-    .execute()
+  if (limit !== null) query = query.limit(limit)
+  const rows = await query.execute()
   return rows.map((r) => ({ inviteeId: r.invitee_id, seats: 1 + Number(r.adults) + Number(r.children) }))
+}
+
+/** Whether anyone but this person waits for a place. */
+export async function othersWaiting(db: Db, editionId: string, inviteeId: string): Promise<boolean> {
+  const row = await db.selectFrom('replies').select('invitee_id').where('edition_id', '=', editionId).where('attending', '=', 'yes').where('place', '=', 'waiting').where('invitee_id', '<>', inviteeId).limit(1).executeTakeFirst()
+  return row !== undefined
 }
 
 /** Where a waiting person stands on the list: 1 for the first. */
