@@ -6,13 +6,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../test/helpers/app.ts'
 import { suiteDialect } from '../../test/helpers/database.ts'
 import { createEdition } from '../../test/helpers/editions.ts'
 import { createMunicipalityWithPeople } from '../../test/helpers/factories.ts'
 import { pdfText } from '../../test/helpers/pdf.ts'
 import type { Edition } from '../editions/editions.ts'
-import { createLettersTestApp, pdfQrCodes } from '../invitations/letters/letters-test-support.ts'
+import { pdfQrCodes } from '../invitations/letters/letters-test-support.ts'
 import { insertPeople } from '../invitees/households/people-test-support.ts'
 import { paths } from '../paths.ts'
 import { parseArgs, UsageError } from './args.ts'
@@ -27,7 +27,7 @@ describe(`welkom letters on ${suiteDialect()}`, () => {
 
   before(async () => {
     // The app and the command share one database, so the command's PDF can be held against the page's.
-    t = await createLettersTestApp()
+    t = await createTestApp()
     dir = mkdtempSync(join(tmpdir(), 'welkom-letters-cli-'))
     officer = await createMunicipalityWithPeople(t.app, t.db, { name: 'Mol' })
     edition = await createEdition(t.db, officer.municipality.id, { languages: ['nl'] })

@@ -4,7 +4,7 @@
 // a wrong, revoked or purged link opens the friendly not-found page.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { Client, visibleText } from '../../../test/helpers/client.ts'
 import { suiteDialect } from '../../../test/helpers/database.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
@@ -12,13 +12,13 @@ import { expectNotFoundForOtherMunicipality } from '../../../test/helpers/tenant
 import { addProgrammeItems } from '../../editions/programme/programme-queries.ts'
 import { duePurges, purgeEdition } from '../../invitees/purge-queries.ts'
 import { paths } from '../../paths.ts'
-import { createInvitationsTestApp } from '../recording/recording-test-support.ts'
+
 import { openEditionWithPeople } from '../reply/reply-test-support.ts'
 
 describe(`the partner help link on ${suiteDialect()}`, () => {
   let t: TestApp
   before(async () => {
-    t = await createInvitationsTestApp()
+    t = await createTestApp()
   })
   after(() => t.close())
 

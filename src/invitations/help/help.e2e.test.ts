@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { addProgrammeItems } from '../../editions/programme/programme-queries.ts'
 import { paths } from '../../paths.ts'
 import { formatShortCode } from '../reply-codes.ts'
-import { createInvitationsTestApp } from '../recording/recording-test-support.ts'
+
 import { openEditionWithPeople, type Person } from '../reply/reply-test-support.ts'
 
 const WIDTHS = [1024, 320]
@@ -24,7 +24,7 @@ describe('the partner help link in a browser', () => {
   let people: Person[]
 
   before(async () => {
-    t = await createInvitationsTestApp()
+    t = await createTestApp()
     base = await listen(t)
     browser = await startBrowser()
     const opened = await openEditionWithPeople(

@@ -11,14 +11,14 @@ import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
 import { pdfText } from '../../../test/helpers/pdf.ts'
 import { expectNotFoundForOtherMunicipality } from '../../../test/helpers/tenant.ts'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import type { Edition } from '../../editions/editions.ts'
 import { insertPeople, type PersonOverrides } from '../../invitees/households/people-test-support.ts'
 import { createTranslator } from '../../platform/i18n/i18n.ts'
 import { paths } from '../../paths.ts'
 import { invitationKeys } from '../invitations-queries.ts'
 import { formatShortCode } from '../reply-codes.ts'
-import { carriedCharacters, createLettersTestApp, pdfLines, pdfQrCodes } from './letters-test-support.ts'
+import { carriedCharacters, pdfLines, pdfQrCodes } from './letters-test-support.ts'
 
 type Organiser = Awaited<ReturnType<typeof createMunicipalityWithPeople>>
 
@@ -28,7 +28,7 @@ describe(`printed letters on ${suiteDialect()}`, () => {
   let geel: Organiser
 
   before(async () => {
-    t = await createLettersTestApp()
+    t = await createTestApp()
     mol = await createMunicipalityWithPeople(t.app, t.db, { name: 'Mol' })
     geel = await createMunicipalityWithPeople(t.app, t.db, { name: 'Geel' })
     await t.db.updateTable('municipalities').set({ contact_phone: '014 33 07 00', address: 'Markt 1\n2400 Mol' }).where('id', '=', mol.municipality.id).execute()

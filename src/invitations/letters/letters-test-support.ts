@@ -1,37 +1,11 @@
-// What the letter tests share: the test app with the letter routes, and reading a letter PDF the
-// way the post and a phone would: where the text sits on the page, and what its QR codes say.
+// What the letter tests share: reading a letter PDF the way the post and a phone would: where the
+// text sits on the page, and what its QR codes say.
 import { inflateSync } from 'node:zlib'
 import { getDocument, ImageKind, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import jsQRModule from 'jsqr'
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { letterRoutes } from './letters-routes.tsx'
 
 // jsqr is CommonJS with an ES-style default: under NodeNext the function is its `default`.
 const jsQR = jsQRModule.default
-
-/**
- * The test app, with the letter routes added when app.ts does not register them yet (the
- * registration is a shared change). Once it does, this is createTestApp.
- */
-export async function createLettersTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const t = await createTestApp(env)
-  if (t.app.hasRoute({ method: 'GET', url: '/edities/:id/brieven' })) return t
-  // createTestApp has made its app ready (no routes can be added): build a second one around the
-  // same services, and close both at the end (createTestApp's close knows only its own).
-  const { buildApp } = await import('../../app.ts')
-  const app = await buildApp(t.services)
-  letterRoutes(app, t.services)
-  await app.ready()
-  await t.app.close()
-  return {
-    ...t,
-    app,
-    close: async () => {
-      await app.close()
-      await t.close()
-    },
-  }
-}
 
 export interface PdfLine {
   page: number

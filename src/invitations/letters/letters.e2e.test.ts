@@ -5,13 +5,12 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
 import type { Browser } from 'playwright-core'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { insertPeople } from '../../invitees/households/people-test-support.ts'
 import { paths } from '../../paths.ts'
-import { createLettersTestApp } from './letters-test-support.ts'
 
 describe('the letters page in a browser', () => {
   let t: TestApp
@@ -21,7 +20,7 @@ describe('the letters page in a browser', () => {
   let admin: { email: string; password: string }
 
   before(async () => {
-    t = await createLettersTestApp()
+    t = await createTestApp()
     base = await listen(t)
     browser = await startBrowser()
     municipalityId = (await createMunicipality(t.db, { name: 'Mol' })).id

@@ -8,7 +8,7 @@ import { after, before, beforeEach, describe, test } from 'node:test'
 import ICAL from 'ical.js'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality } from '../../../test/helpers/factories.ts'
 import { insertPeople } from '../../invitees/households/people-test-support.ts'
@@ -18,7 +18,7 @@ import { formatShortCode } from '../reply-codes.ts'
 import { queueInviteeMessages } from './invitee-messages.ts'
 import { isolate } from './message-blocks.ts'
 import { failedDeliveries, messageStatuses } from './messages-queries.ts'
-import { createInvitationsTestApp, insertReply, openInvitations, writtenSms } from './messages-test-support.ts'
+import { insertReply, openInvitations, writtenSms } from './messages-test-support.ts'
 
 describe('messages to invitees', () => {
   let server: SMTPServer
@@ -43,7 +43,7 @@ describe('messages to invitees', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.server.address() as { port: number }
-    t = await createInvitationsTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` })
+    t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` })
   })
   after(async () => {
     await t?.close()

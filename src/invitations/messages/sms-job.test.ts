@@ -2,19 +2,19 @@
 // ends as failed with only the provider's code kept; a person excluded after queuing gets nothing.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality } from '../../../test/helpers/factories.ts'
 import { insertPeople } from '../../invitees/households/people-test-support.ts'
 import { Worker } from '../../platform/jobs/worker.ts'
 import type { OutgoingSms, SmsTransport } from '../../platform/sms/transport.ts'
 import { queueInviteeMessages } from './invitee-messages.ts'
-import { createInvitationsTestApp, openInvitations } from './messages-test-support.ts'
+import { openInvitations } from './messages-test-support.ts'
 import { inviteeSmsJob } from './sms-job.ts'
 
 let t: TestApp
 before(async () => {
-  t = await createInvitationsTestApp()
+  t = await createTestApp()
 })
 after(() => t?.close())
 

@@ -4,7 +4,7 @@
 // each listen is audited; another municipality, a closed edition and a purge see nothing.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { Client, visibleText } from '../../../test/helpers/client.ts'
 import { suiteDialect } from '../../../test/helpers/database.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
@@ -14,12 +14,12 @@ import { addDays, brusselsDate } from '../../platform/calendar.ts'
 import { paths } from '../../paths.ts'
 import { openEditionWithPeople, type Person } from '../reply/reply-test-support.ts'
 import { RECORDING_MAX_BYTES } from './audio.ts'
-import { createInvitationsTestApp, ogg, PNG, postMultipart, wav, webm } from './recording-test-support.ts'
+import { ogg, PNG, postMultipart, wav, webm } from './recording-test-support.ts'
 
 describe(`the name recording on ${suiteDialect()}`, () => {
   let t: TestApp
   before(async () => {
-    t = await createInvitationsTestApp()
+    t = await createTestApp()
   })
   after(() => t.close())
 

@@ -1,60 +1,7 @@
-// Test set-up for the recording and the partner help page: createTestApp (test/helpers/app.ts)
-// with the reply, recording and help routes, for as long as app.ts does not register them
-// itself; once it does, this adds nothing. Also: small real audio files for uploads.
+// Test set-up for the recording and the partner help page: small real audio files for uploads.
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { LightMyRequestResponse } from 'fastify'
-import pino from 'pino'
-import { buildApp } from '../../app.ts'
-import { loadConfig } from '../../config.ts'
-import { jobDefinitions } from '../../job-definitions.ts'
-import { Worker } from '../../platform/jobs/worker.ts'
-import { createMailTransport } from '../../platform/mail/transport.ts'
-import { createPdfService } from '../../platform/pdf/pdf.ts'
-import { fileSmsTransport } from '../../platform/sms/transport.ts'
-import type { Services } from '../../services.ts'
-import type { TestApp } from '../../../test/helpers/app.ts'
 import type { Client } from '../../../test/helpers/client.ts'
-import { createTestDatabase } from '../../../test/helpers/database.ts'
-import { helpRoutes } from '../help/help-routes.tsx'
-import { replyRoutes } from '../reply/reply-routes.tsx'
-import { recordingRoutes } from './recording-routes.tsx'
-
-export async function createInvitationsTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase()
-  const dataDir = mkdtempSync(join(tmpdir(), 'welkom-data-'))
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: database.url, BASE_URL: 'http://localhost:3000', DEMO: 'false', ...env })
-  const services: Services = {
-    config,
-    log: pino({ level: 'silent' }),
-    database,
-    mail: createMailTransport({ smtpUrl: config.smtpUrl, dataDir }),
-    pdf: createPdfService({ chromiumPath: config.chromiumPath }),
-    sms: fileSmsTransport(dataDir),
-  }
-  const app = await buildApp(services)
-  if (!app.hasRoute({ method: 'GET', url: '/r/:token' })) replyRoutes(app, services)
-  if (!app.hasRoute({ method: 'POST', url: '/r/:token/uitspraak' })) recordingRoutes(app, services)
-  if (!app.hasRoute({ method: 'GET', url: '/uitnodiging/:token' })) helpRoutes(app, services)
-  await app.ready()
-  const worker = new Worker({ db: database.db, dialect: database.dialect, definitions: jobDefinitions(services), log: { info() {}, error() {} } })
-  return {
-    app,
-    services,
-    db: database.db,
-    config,
-    runJobs: (now) => worker.drain(now),
-    async close() {
-      await app.close()
-      services.mail.close()
-      await services.pdf.close()
-      await database.close()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-}
 
 /**
  * A WAV file of silence: 8 kHz, 8-bit mono, so one second is 8,000 bytes and a 40-second

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { expectAccessible, listen, signInWithBrowser } from '../../../test/helpers/browser.ts'
 import { Client } from '../../../test/helpers/client.ts'
 import { launchChromium } from '../../platform/pdf/chromium.ts'
 import { paths } from '../../paths.ts'
 import { openEditionWithPeople, type Person } from '../reply/reply-test-support.ts'
-import { createInvitationsTestApp, postMultipart, wav } from './recording-test-support.ts'
+import { postMultipart, wav } from './recording-test-support.ts'
 
 const WIDTHS = [1024, 320]
 
@@ -25,7 +25,7 @@ describe('the name recording in a browser', () => {
   let dir: string
 
   before(async () => {
-    t = await createInvitationsTestApp()
+    t = await createTestApp()
     base = await listen(t)
     // A fake microphone (a beep), allowed without asking: what a person grants with one tap.
     browser = await launchChromium(process.env.CHROMIUM_PATH ?? null, { args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'] })

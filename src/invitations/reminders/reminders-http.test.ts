@@ -2,7 +2,7 @@
 // a rule (GOV.UK-style errors with the values kept), and the audit trail.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { visibleText } from '../../../test/helpers/client.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
@@ -12,12 +12,12 @@ import { createTranslator } from '../../platform/i18n/i18n.ts'
 import { paths } from '../../paths.ts'
 import { ensureInvitations } from '../invitations-queries.ts'
 import { queueInviteeMessages } from '../messages/invitee-messages.ts'
-import { createInvitationsTestApp, openInvitations } from '../messages/messages-test-support.ts'
+import { openInvitations } from '../messages/messages-test-support.ts'
 import { reminderDueAt } from './reminder-rules.ts'
 
 let t: TestApp
 before(async () => {
-  t = await createInvitationsTestApp()
+  t = await createTestApp()
 })
 after(() => t?.close())
 

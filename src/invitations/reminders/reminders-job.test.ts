@@ -2,13 +2,13 @@
 // audience, once, and the mail job delivers it (to the file outbox here).
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality } from '../../../test/helpers/factories.ts'
 import { insertPeople } from '../../invitees/households/people-test-support.ts'
 import { addDays, brusselsDate } from '../../platform/calendar.ts'
 import { ensureInvitations } from '../invitations-queries.ts'
-import { createInvitationsTestApp, insertReply, openInvitations } from '../messages/messages-test-support.ts'
+import { insertReply, openInvitations } from '../messages/messages-test-support.ts'
 import { reminderDueAt } from './reminder-rules.ts'
 import { scheduleReminders } from './reminders-job.ts'
 
@@ -16,7 +16,7 @@ const HOUR = 3600_000
 let t: TestApp
 
 before(async () => {
-  t = await createInvitationsTestApp()
+  t = await createTestApp()
 })
 after(() => t?.close())
 

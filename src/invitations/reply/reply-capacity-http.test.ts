@@ -2,15 +2,15 @@
 // order, and seats that come free go to the waiting list first, each promoted person told.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { Client, visibleText } from '../../../test/helpers/client.ts'
 import { paths } from '../../paths.ts'
-import { createReplyTestApp, openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
+import { openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
 
 describe('capacity and the waiting list', () => {
   let t: TestApp
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
   })
   after(async () => {
     await t?.close()

@@ -3,19 +3,19 @@
 // and code open nothing.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { Client, visibleText } from '../../../test/helpers/client.ts'
 import { hashToken } from '../../platform/crypto.ts'
 import { purgeEdition } from '../../invitees/purge-queries.ts'
 import { paths } from '../../paths.ts'
 import { formatShortCode } from '../reply-codes.ts'
 import { CODE_LIMIT_PER_ADDRESS, CODE_LIMIT_PER_EDITION } from './code-routes.tsx'
-import { createReplyTestApp, openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
+import { openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
 
 describe('the code form', () => {
   let t: TestApp
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
   })
   after(async () => {
     await t?.close()

@@ -2,16 +2,16 @@
 // changing the answer, the thank-you page and calendar file, bad input, the deadline, privacy headers.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { Client, visibleText } from '../../../test/helpers/client.ts'
 import { addDays, brusselsDate } from '../../platform/calendar.ts'
 import { paths } from '../../paths.ts'
-import { createReplyTestApp, openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
+import { openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
 
 describe('the reply page', () => {
   let t: TestApp
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
   })
   after(async () => {
     await t?.close()

@@ -4,15 +4,15 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import { h } from 'preact'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { compileTemplate, createReplyPageCache, fillTemplate, SHARED_TTL_MS, slotValues } from './reply-page-cache.ts'
 import { findReplySubjectByToken } from './reply-queries.ts'
-import { createReplyTestApp, openEditionWithPeople } from './reply-test-support.ts'
+import { openEditionWithPeople } from './reply-test-support.ts'
 
 describe('the reply page cache', () => {
   let t: TestApp
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
   })
   after(async () => {
     await t?.close()

@@ -4,15 +4,15 @@
 // forms still refuse a post without a CSRF token.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { Client, visibleText } from '../../../test/helpers/client.ts'
 import { paths } from '../../paths.ts'
-import { createReplyTestApp, openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
+import { openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
 
 describe('the reply page shared by the invitees of an edition', () => {
   let t: TestApp
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
   })
   after(async () => {
     await t?.close()
@@ -68,7 +68,7 @@ describe('the reply page shared by the invitees of an edition', () => {
 describe('CSRF tokens and the newcomer’s own address', () => {
   let t: TestApp
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
   })
   after(async () => {
     await t?.close()

@@ -1,62 +1,12 @@
-// Test set-up for the reply page: the test app with the reply routes, and an edition open for
+// Test set-up for the reply page: an edition open for
 // replies with people who have an invitation (their token and short code revealed as a letter
 // would print them).
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import pino from 'pino'
-import { buildApp } from '../../app.ts'
-import { loadConfig } from '../../config.ts'
 import type { EditionInput } from '../../editions/editions.ts'
-import { jobDefinitions } from '../../job-definitions.ts'
-import { Worker } from '../../platform/jobs/worker.ts'
-import { createMailTransport } from '../../platform/mail/transport.ts'
-import { createPdfService } from '../../platform/pdf/pdf.ts'
-import { fileSmsTransport } from '../../platform/sms/transport.ts'
-import type { Services } from '../../services.ts'
 import type { TestApp } from '../../../test/helpers/app.ts'
-import { createTestDatabase } from '../../../test/helpers/database.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
 import { ensureInvitations, invitationKeys } from '../invitations-queries.ts'
-import { replyRoutes } from './reply-routes.tsx'
-
-/**
- * createTestApp (test/helpers/app.ts) with the reply routes, for as long as app.ts does not
- * register them itself; once it does, this adds nothing.
- */
-export async function createReplyTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase()
-  const dataDir = mkdtempSync(join(tmpdir(), 'welkom-data-'))
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: database.url, BASE_URL: 'http://localhost:3000', DEMO: 'false', ...env })
-  const services: Services = {
-    config,
-    log: pino({ level: 'silent' }),
-    database,
-    mail: createMailTransport({ smtpUrl: config.smtpUrl, dataDir }),
-    pdf: createPdfService({ chromiumPath: config.chromiumPath }),
-    sms: fileSmsTransport(dataDir),
-  }
-  const app = await buildApp(services)
-  if (!app.hasRoute({ method: 'GET', url: '/r/:token' })) replyRoutes(app, services)
-  await app.ready()
-  const worker = new Worker({ db: database.db, dialect: database.dialect, definitions: jobDefinitions(services), log: { info() {}, error() {} } })
-  return {
-    app,
-    services,
-    db: database.db,
-    config,
-    runJobs: (now) => worker.drain(now),
-    async close() {
-      await app.close()
-      services.mail.close()
-      await services.pdf.close()
-      await database.close()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-}
 
 export interface Person {
   id: string

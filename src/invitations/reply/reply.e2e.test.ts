@@ -5,11 +5,11 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { expectAccessible, listen, startBrowser } from '../../../test/helpers/browser.ts'
 import { paths } from '../../paths.ts'
 import { formatShortCode } from '../reply-codes.ts'
-import { createReplyTestApp, openEditionWithPeople, type Person } from './reply-test-support.ts'
+import { openEditionWithPeople, type Person } from './reply-test-support.ts'
 
 describe('the reply page in a browser', () => {
   let t: TestApp
@@ -17,7 +17,7 @@ describe('the reply page in a browser', () => {
   let base: string
 
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
     base = await listen(t)
     browser = await startBrowser()
   })

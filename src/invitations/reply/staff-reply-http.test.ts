@@ -2,18 +2,18 @@
 // it are stored and audited, the deadline does not stop staff, and another municipality gets 404.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { visibleText } from '../../../test/helpers/client.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
 import { expectNotFoundForOtherMunicipality } from '../../../test/helpers/tenant.ts'
 import { addDays, brusselsDate } from '../../platform/calendar.ts'
 import { paths } from '../../paths.ts'
-import { createReplyTestApp, openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
+import { openEditionWithPeople, yesAnswer } from './reply-test-support.ts'
 
 describe('staff recording an answer', () => {
   let t: TestApp
   before(async () => {
-    t = await createReplyTestApp()
+    t = await createTestApp()
   })
   after(async () => {
     await t?.close()

@@ -2,18 +2,18 @@
 // entry, refusals, and another municipality kept out of every route of this part.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { visibleText } from '../../../test/helpers/client.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipalityWithPeople } from '../../../test/helpers/factories.ts'
 import { expectNotFoundForOtherMunicipality } from '../../../test/helpers/tenant.ts'
 import { insertPeople } from '../../invitees/households/people-test-support.ts'
 import { paths } from '../../paths.ts'
-import { createInvitationsTestApp, openInvitations } from '../messages/messages-test-support.ts'
+import { openInvitations } from '../messages/messages-test-support.ts'
 
 let t: TestApp
 before(async () => {
-  t = await createInvitationsTestApp()
+  t = await createTestApp()
 })
 after(() => t?.close())
 

@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser } from 'playwright-core'
-import type { TestApp } from '../../../test/helpers/app.ts'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
 import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { insertPeople } from '../../invitees/households/people-test-support.ts'
 import { paths } from '../../paths.ts'
-import { createInvitationsTestApp, openInvitations } from '../messages/messages-test-support.ts'
+import { openInvitations } from '../messages/messages-test-support.ts'
 
 describe('the invitations and reminders pages in a browser', () => {
   let t: TestApp
@@ -19,7 +19,7 @@ describe('the invitations and reminders pages in a browser', () => {
   let officer: { email: string; password: string }
 
   before(async () => {
-    t = await createInvitationsTestApp()
+    t = await createTestApp()
     base = await listen(t)
     browser = await startBrowser()
     municipalityId = (await createMunicipality(t.db, { name: 'Mol' })).id
