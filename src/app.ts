@@ -3,7 +3,6 @@
 import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
 import formbody from '@fastify/formbody'
-import helmet from '@fastify/helmet'
 import multipart from '@fastify/multipart'
 import staticFiles from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
@@ -43,6 +42,7 @@ import { registerErrorPages } from './shell/error-handling.tsx'
 import { shellRoutes } from './shell/shell-routes.tsx'
 import { staffRoutes } from './staff/staff-routes.tsx'
 import type { Services } from './services.ts'
+import { registerSecurityHeaders } from './platform/http/security-headers.ts'
 import { PHOTO_MAX_BYTES } from './practices/contributions/images.ts'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -76,27 +76,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     bodyLimit: 1024 * 1024,
   })
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        ...(secure ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    strictTransportSecurity: secure ? { maxAge: 31536000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'same-origin' },
-    crossOriginEmbedderPolicy: false,
-  })
+  registerSecurityHeaders(app, secure)
   await app.register(cookie, { secret: config.sessionSecret })
   await app.register(formbody)
   // One byte over the largest limit (a practice photo) is enough to know a file is too large; the

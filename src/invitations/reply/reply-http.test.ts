@@ -2,6 +2,7 @@
 // changing the answer, the thank-you page and calendar file, bad input, the deadline, privacy headers.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { gunzipSync } from 'node:zlib'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { Client, visibleText } from '../../../test/helpers/client.ts'
 import { addDays, brusselsDate } from '../../platform/calendar.ts'
@@ -35,6 +36,23 @@ describe('the reply page', () => {
     assert.match(text, /Komt u\?/)
     assert.match(page.body, /<a href="https:\/\/www\.openstreetmap\.org\/search\?query=Kerkstraat%201%2C%202400%20Mol" rel="noreferrer">/)
     assert.match(page.body, /<html lang="nl" dir="ltr">/)
+  })
+
+  test('a browser that takes gzip gets the same page compressed, before and after answering', async () => {
+    const { people } = await openEditionWithPeople(t, [{ firstName: 'Amal' }])
+    const client = new Client(t.app)
+    const url = paths.reply(people[0]!.token)
+    for (const step of ['blank form', 'answered']) {
+      if (step === 'answered') await client.post(url, yesAnswer(0, 0, { phoneticName: 'a-MAAL' }))
+      const plain = await client.get(url)
+      const zipped = await client.get(url, { 'accept-encoding': 'gzip, deflate, br' })
+      assert.equal(plain.headers['content-encoding'], undefined, step)
+      assert.equal(zipped.headers['content-encoding'], 'gzip', step)
+      assert.equal(zipped.headers.vary, 'accept-encoding', step)
+      assert.equal(gunzipSync(zipped.rawPayload).toString(), plain.body, step)
+      assert.ok(zipped.rawPayload.length < plain.rawPayload.length / 3, step)
+    }
+    assert.match((await client.get(url)).body, /value="a-MAAL"/)
   })
 
   test('sends noindex, no-referrer and no-store on every newcomer page, found or not', async () => {

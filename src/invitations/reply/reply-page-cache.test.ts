@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
+import { gunzipSync } from 'node:zlib'
 import { h } from 'preact'
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { compileTemplate, createReplyPageCache, fillTemplate, SHARED_TTL_MS, slotValues } from './reply-page-cache.ts'
+import { compileTemplate, createReplyPageCache, fillTemplate, fillTemplateGzip, SHARED_TTL_MS, slotValues } from './reply-page-cache.ts'
 import { findReplySubjectByToken } from './reply-queries.ts'
 import { openEditionWithPeople } from './reply-test-support.ts'
 
@@ -59,5 +60,17 @@ describe('the reply page cache', () => {
     const html = fillTemplate(template, { token: 'Ab-_9', firstName: `<img src=x onerror="alert('1')"> & co`, answer: '<input name="attending">' }).toString()
     assert.equal(html, '<p>Beste &lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co,</p><a href="/r/Ab-_9?taal=nl">nl</a><form action="/r/Ab-_9"><input name="attending"></form>')
     assert.throws(() => fillTemplate(template, { token: 'a"><script>', firstName: 'x' }))
+    assert.throws(() => fillTemplateGzip(template, { token: 'a"><script>', firstName: 'x' }))
+  })
+
+  test('the gzip page is the same page: short and long answers, names in any script', () => {
+    const template = compileTemplate(`<html>${'<p>Welkom in Mol</p>'.repeat(50)}${slotValues.firstName}<a href="/r/${slotValues.token}">x</a>${slotValues.answer}</html>`)
+    for (const fill of [
+      { token: 'Ab-_9', firstName: 'Ioana' },
+      { token: 'Ab-_9', firstName: 'أمل & <ليلى>', answer: '<p>ja</p>' },
+      { token: 'Zz', firstName: 'Тарас', answer: '<li>kinderopvang</li>'.repeat(200) },
+    ]) {
+      assert.equal(gunzipSync(fillTemplateGzip(template, fill)).toString(), fillTemplate(template, fill).toString())
+    }
   })
 })

@@ -4,6 +4,7 @@
 // noindex, no-referrer and no-store, and the log names the route pattern, never the token.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { renderToString } from 'preact-render-to-string'
+import { acceptsGzip } from '../../platform/http/gzip-join.ts'
 import type { Translator } from '../../platform/i18n/i18n.ts'
 import { paths } from '../../paths.ts'
 import type { Services } from '../../services.ts'
@@ -17,7 +18,7 @@ import { DonePage } from './done-page.tsx'
 import { newcomerLanguage, newcomerTranslator } from './newcomer-language.ts'
 import { sendNewcomerHtml, sendNewcomerPage } from './newcomer-layout.tsx'
 import { valuesFromBody, valuesFromReply } from './reply-form.tsx'
-import { createReplyPageCache, fillTemplate, slotValues, type SharedReplyData } from './reply-page-cache.ts'
+import { createReplyPageCache, fillTemplate, fillTemplateGzip, slotValues, type SharedReplyData } from './reply-page-cache.ts'
 import { AnswerSection, ReplyPage, type ReplyPageProps } from './reply-page.tsx'
 import { findReplySubjectByToken, type ReplySubject } from './reply-queries.ts'
 import { waitingPosition } from './seats-queries.ts'
@@ -92,7 +93,11 @@ function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
       return <ReplyPage {...props} answerSection={blank ? undefined : slotValues.answer} />
     })
     const answer = blank ? undefined : renderToString(<AnswerSection i18n={i18n} token={token} subject={subject} offers={shared.offers} open={open} values={valuesFromReply(subject.reply)} errors={[]} waitingPosition={position} />)
-    return sendNewcomerHtml(reply, 200, fillTemplate(template, { token, firstName: subject.invitee.firstName, ...(answer === undefined ? {} : { answer }) }))
+    const fill = { token, firstName: subject.invitee.firstName, ...(answer === undefined ? {} : { answer }) }
+    // Most phones take gzip: the template is deflated once, so a visit only adds the slots.
+    reply.header('vary', 'accept-encoding')
+    if (!acceptsGzip(request.headers['accept-encoding'])) return sendNewcomerHtml(reply, 200, fillTemplate(template, fill))
+    return sendNewcomerHtml(reply.header('content-encoding', 'gzip'), 200, fillTemplateGzip(template, fill))
   })
 
   app.post<Params>('/r/:token', async (request, reply) => {

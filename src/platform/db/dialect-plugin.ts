@@ -35,18 +35,37 @@ export function toDatabaseValue(value: unknown, dialect: Dialect): unknown {
 
 export function fromDatabaseRow(row: UnknownRow, dialect: Dialect): UnknownRow {
   const out: UnknownRow = {}
-  for (const [key, value] of Object.entries(row)) out[key] = fromDatabaseValue(key, value, dialect)
+  for (const key in row) out[key] = fromDatabaseValue(key, row[key], dialect)
   return out
+}
+
+type ColumnKind = 'json' | 'timestamp' | 'boolean' | 'plain'
+
+/** What a column name says about its values; worked out once per name, as pages read the same columns over and over. */
+const kinds = new Map<string, ColumnKind>()
+
+function kindOf(column: string): ColumnKind {
+  let kind = kinds.get(column)
+  if (kind === undefined) {
+    kind = column.endsWith('_json') ? 'json' : column.endsWith('_at') ? 'timestamp' : column.startsWith('is_') || column.startsWith('has_') ? 'boolean' : 'plain'
+    // Column names come from the code, not from data, but bound the map all the same.
+    if (kinds.size < 10_000) kinds.set(column, kind)
+  }
+  return kind
 }
 
 function fromDatabaseValue(column: string, value: unknown, dialect: Dialect): unknown {
   if (value === null || value === undefined) return value
-  if (column.endsWith('_json')) return typeof value === 'string' ? JSON.parse(value) : value
-  if (dialect === 'sqlite') {
-    if (column.endsWith('_at') && typeof value === 'string') return new Date(value)
-    if ((column.startsWith('is_') || column.startsWith('has_')) && typeof value === 'number') return value !== 0
+  switch (kindOf(column)) {
+    case 'json':
+      return typeof value === 'string' ? JSON.parse(value) : value
+    case 'timestamp':
+      return dialect === 'sqlite' && typeof value === 'string' ? new Date(value) : value
+    case 'boolean':
+      return dialect === 'sqlite' && typeof value === 'number' ? value !== 0 : value
+    default:
+      return value
   }
-  return value
 }
 
 class ParameterTransformer extends OperationNodeTransformer {
