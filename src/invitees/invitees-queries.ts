@@ -2,8 +2,6 @@
 // scope; the national number exists here only as its keyed hash.
 import { randomUUID } from 'node:crypto'
 import { CompiledQuery, type Generated, type Insertable } from 'kysely'
-import { toDatabaseValue } from '../platform/db/dialect-plugin.ts'
-import { isPostgres } from '../platform/db/migration-helpers.ts'
 import type { Executor } from '../platform/db/transaction.ts'
 import type { ExistingInvitee, ImportPlan, Incoming, StoredField, StoredPerson } from './import/reconcile.ts'
 
@@ -87,7 +85,6 @@ export function personOf(r: Pick<Row, (typeof COLUMN)[StoredField]>): StoredPers
 
 /** Writes what the plan inserts and updates; the caller runs it in one transaction. */
 export async function applyImportPlan(db: Db, editionId: string, plan: ImportPlan, now: Date): Promise<void> {
-  const dialect = isPostgres(db) ? 'postgres' : 'sqlite'
   const statements = new Map<number, string>()
   // Chunks stay under SQLite's limit of bound parameters per statement. A list of 100,000 people
   // is 200 chunks of one shape: the statement is built once per shape and only the values change,
@@ -99,7 +96,7 @@ export async function applyImportPlan(db: Db, editionId: string, plan: ImportPla
     const parameters: unknown[] = []
     for (const incoming of chunk) {
       const row: Row = { id: randomUUID(), edition_id: editionId, national_number_hash: incoming.nationalNumberHash, ...columnsOf(incoming.person), warnings_json: incoming.warnings, created_at: now, updated_at: now } as Row
-      for (const column of INSERT_COLUMNS) parameters.push(toDatabaseValue(row[column], dialect))
+      for (const column of INSERT_COLUMNS) parameters.push(row[column])
     }
     await db.executeQuery(CompiledQuery.raw(statement, parameters))
   }

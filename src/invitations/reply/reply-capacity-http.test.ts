@@ -57,6 +57,10 @@ describe('capacity and the waiting list', () => {
     // Dina brings one guest fewer: one seat more is free, not enough for Emre's four.
     await client.post(paths.reply(dina.token), yesAnswer(0))
     assert.deepEqual(await places(edition.id), { Dina: 'confirmed', Emre: 'waiting', Fatma: 'waiting' })
+    // Each sees their own place on the list.
+    for (const [person, position] of [[emre, 1], [fatma, 2]] as const) {
+      assert.match(visibleText((await client.get(paths.replyDone(person.token))).body), new RegExp(`op de wachtlijst, als nummer ${position}\\.`))
+    }
   })
 
   test('two answers at the same moment cannot both take the last seats', async () => {

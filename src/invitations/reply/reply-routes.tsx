@@ -61,7 +61,7 @@ function newcomerReplyRoutes(app: FastifyInstance, services: Services): void {
   /** What the page shows besides the answer: the programme and info market (shared), the waiting list. */
   const pageData = async (subject: ReplySubject): Promise<{ shared: SharedReplyData; position: number | null }> => {
     const waiting = subject.reply?.attending === 'yes' && subject.reply.place === 'waiting'
-    const [shared, position] = await Promise.all([cache.shared(subject.edition.id), waiting ? waitingPosition(db, subject.edition.id, subject.invitee.id) : null])
+    const [shared, position] = await Promise.all([cache.shared(subject.edition.id), waiting ? waitingPosition(db, subject.edition.id, { id: subject.invitee.id, waitingSince: subject.reply!.waitingSince }) : null])
     return { shared, position }
   }
 

@@ -48,10 +48,22 @@ export async function othersWaiting(db: Db, editionId: string, inviteeId: string
   return row !== undefined
 }
 
-/** Where a waiting person stands on the list: 1 for the first. */
-export async function waitingPosition(db: Db, editionId: string, inviteeId: string): Promise<number> {
-  const list = await waitingList(db, editionId)
-  return list.findIndex((w) => w.inviteeId === inviteeId) + 1
+/**
+ * Where a waiting person stands on the list: 1 for the first. Counted in the index (those who
+ * started waiting earlier, the same order as waitingList), not by reading the whole list.
+ */
+export async function waitingPosition(db: Db, editionId: string, person: { id: string; waitingSince: Date | null }): Promise<number> {
+  const { id, waitingSince } = person
+  if (!waitingSince) return (await waitingList(db, editionId)).findIndex((w) => w.inviteeId === id) + 1
+  const row = await db
+    .selectFrom('replies')
+    .select((eb) => eb.fn.countAll<number>().as('ahead'))
+    .where('edition_id', '=', editionId)
+    .where('attending', '=', 'yes')
+    .where('place', '=', 'waiting')
+    .where((eb) => eb.or([eb('waitlisted_at', '<', waitingSince), eb.and([eb('waitlisted_at', '=', waitingSince), eb('invitee_id', '<', id)])]))
+    .executeTakeFirstOrThrow()
+  return Number(row.ahead) + 1
 }
 
 /** Gives waiting people their place. */

@@ -38,7 +38,7 @@ export function staffReplyRoutes(app: FastifyInstance, services: Services): void
     const { edition } = subject
     const [offers, position] = await Promise.all([
       editionOffers(db, edition.id),
-      subject.reply?.attending === 'yes' && subject.reply.place === 'waiting' ? waitingPosition(db, edition.id, subject.invitee.id) : Promise.resolve(null),
+      subject.reply?.attending === 'yes' && subject.reply.place === 'waiting' ? waitingPosition(db, edition.id, { id: subject.invitee.id, waitingSince: subject.reply.waitingSince }) : Promise.resolve(null),
     ])
     const ctx = await pageContext(services, request, reply)
     reply.header('cache-control', 'private, no-store')

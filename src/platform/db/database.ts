@@ -1,11 +1,11 @@
 // Opens the database named by DATABASE_URL: SQLite (better-sqlite3) by default, PostgreSQL (pg)
 // for several instances. Everything above this file sees one Kysely API.
 import Sqlite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, sql, type PostgresPool, type PostgresPoolClient } from 'kysely'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import pg from 'pg'
-import { DialectPlugin } from './dialect-plugin.ts'
+import { DialectPlugin, toDatabaseValue } from './dialect-plugin.ts'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -39,7 +39,7 @@ export function openDatabase<DB = any>(url: string, options: { poolSize?: number
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 })
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on('error', () => {})
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new DialectPlugin('postgres')] })
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: bindingValues(pool) }), plugins: [new DialectPlugin('postgres')] })
     return { db, dialect: 'postgres', file: null, close: () => db.destroy() }
   }
   const file = sqlitePath(url)
@@ -56,22 +56,50 @@ export function openDatabase<DB = any>(url: string, options: { poolSize?: number
 }
 
 /**
- * Kysely prepares every query anew; preparing was the largest single cost of a page in the
- * profile. The app runs the same few hundred statements over and over, so keep them prepared.
+ * What Kysely's SQLite driver sees of the database. Kysely prepares every query anew; preparing was
+ * the largest single cost of a page in the profile, and the app runs the same few hundred statements
+ * over and over, so they stay prepared. Parameters are converted as they are bound (toDatabaseValue).
  */
 function withStatementCache(database: Sqlite.Database, max = 500) {
-  const cache = new Map<string, Sqlite.Statement>()
+  const bind = (parameters: unknown[]) => parameters.map((value) => toDatabaseValue(value, 'sqlite'))
+  const prepared = (statement: Sqlite.Statement) => ({
+    reader: statement.reader,
+    all: (parameters: unknown[]) => statement.all(bind(parameters)),
+    run: (parameters: unknown[]) => statement.run(bind(parameters)),
+    iterate: (parameters: unknown[]) => statement.iterate(bind(parameters)),
+  })
+  const cache = new Map<string, ReturnType<typeof prepared>>()
   return {
     close: () => database.close(),
     prepare(sql: string) {
       let statement = cache.get(sql)
       if (!statement) {
-        statement = database.prepare(sql)
+        statement = prepared(database.prepare(sql))
         if (cache.size >= max) cache.delete(cache.keys().next().value!)
         cache.set(sql, statement)
       }
       return statement
     },
+  }
+}
+
+/** The same conversion for PostgreSQL: the pool Kysely sees hands out clients that convert as they bind. */
+function bindingValues(pool: pg.Pool): PostgresPool {
+  // One wrapper per pooled client, so that Kysely keeps recognising the client it has seen before.
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>()
+  const wrap = (client: pg.PoolClient): PostgresPoolClient =>
+    ({
+      query: (sql: string, parameters: readonly unknown[]) => client.query(sql, parameters.map((value) => toDatabaseValue(value, 'postgres'))),
+      release: (discard?: boolean) => client.release(discard),
+    }) as unknown as PostgresPoolClient
+  return {
+    connect: async () => {
+      const client = await pool.connect()
+      let wrapper = wrappers.get(client)
+      if (!wrapper) wrappers.set(client, (wrapper = wrap(client)))
+      return wrapper
+    },
+    end: () => pool.end(),
   }
 }
 

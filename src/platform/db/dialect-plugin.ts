@@ -1,24 +1,15 @@
 // Smooths the differences between SQLite and PostgreSQL so that queries are written once.
 //
-// Parameters: SQLite (better-sqlite3) throws on booleans and Dates, so they become 0/1 and ISO
-// text there; objects and arrays become JSON text on both (pg would turn an array into a
-// PostgreSQL array, which is never what we mean).
+// Parameters (toDatabaseValue, applied as the driver binds them, see database.ts): SQLite
+// (better-sqlite3) throws on booleans and Dates, so they become 0/1 and ISO text there; objects
+// and arrays become JSON text on both (pg would turn an array into a PostgreSQL array, which is
+// never what we mean).
 //
 // Results follow a column naming convention (ADR 0004):
 //   *_at       timestamps  → Date        (SQLite keeps ISO text)
 //   is_*, has_* booleans    → boolean     (SQLite keeps 0/1)
 //   *_json     JSON         → parsed value (SQLite keeps text; PostgreSQL jsonb is parsed already)
-import {
-  OperationNodeTransformer,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type PrimitiveValueListNode,
-  type QueryResult,
-  type RootOperationNode,
-  type UnknownRow,
-  type ValueNode,
-} from 'kysely'
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely'
 
 type Dialect = 'sqlite' | 'postgres'
 
@@ -68,29 +59,12 @@ function fromDatabaseValue(column: string, value: unknown, dialect: Dialect): un
   }
 }
 
-class ParameterTransformer extends OperationNodeTransformer {
-  constructor(private readonly dialect: Dialect) {
-    super()
-  }
-
-  protected override transformValue(node: ValueNode): ValueNode {
-    return { ...super.transformValue(node), value: toDatabaseValue(node.value, this.dialect) }
-  }
-
-  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-    return { ...super.transformPrimitiveValueList(node), values: node.values.map((v) => toDatabaseValue(v, this.dialect)) }
-  }
-}
-
+/** Converts results; parameters are converted as the driver binds them (database.ts). */
 export class DialectPlugin implements KyselyPlugin {
-  private readonly transformer: ParameterTransformer
-
-  constructor(private readonly dialect: Dialect) {
-    this.transformer = new ParameterTransformer(dialect)
-  }
+  constructor(private readonly dialect: Dialect) {}
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.transformer.transformNode(args.node)
+    return args.node
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {

@@ -8,6 +8,7 @@ import * as editions from './2026_11_26_0005_editions.ts'
 import * as invitees from './2026_11_26_0006_invitees.ts'
 import * as inviteeList from './2026_11_27_0007_invitee_list.ts'
 import * as invitations from './2026_11_27_0008_invitations.ts'
+import * as replySeatsIndex from './2026_11_27_0009_reply_seats_index.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_platform': platform,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0006_invitees': invitees,
   '2026_11_27_0007_invitee_list': inviteeList,
   '2026_11_27_0008_invitations': invitations,
+  '2026_11_27_0009_reply_seats_index': replySeatsIndex,
 }
