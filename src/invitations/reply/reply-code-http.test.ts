@@ -76,6 +76,24 @@ describe('the code form', () => {
     assert.equal((await new Client(t.app).post(paths.replyCode(), { code: people[0]!.code })).statusCode, 303)
   })
 
+  test('a person staff excluded or did not select: the link and the code open nothing until they are included again', async () => {
+    const { people } = await openEditionWithPeople(t, [{ firstName: 'Rami' }])
+    const { id, token, code } = people[0]!
+    const client = new Client(t.app)
+    const set = (values: Record<string, string | null>) => t.db.updateTable('invitees').set(values).where('id', '=', id).execute()
+    for (const change of [{ excluded_reason: 'no_contact' }, { excluded_reason: 'deceased' }, { excluded_reason: null, selection: 'not_selected' }]) {
+      await set(change)
+      const page = await client.get(paths.reply(token))
+      assert.equal(page.statusCode, 404, JSON.stringify(change))
+      assert.match(visibleText(page.body), /Wij vinden deze uitnodiging niet/)
+      assert.equal((await client.post(paths.reply(token), yesAnswer())).statusCode, 404)
+      assert.match(visibleText((await client.post(paths.replyCode(), { code })).body), /Wij kennen deze code niet/)
+    }
+    assert.equal(await t.db.selectFrom('replies').select('invitee_id').where('invitee_id', '=', id).executeTakeFirst(), undefined, 'nothing was saved')
+    await set({ excluded_reason: null, selection: 'selected' })
+    assert.equal((await client.get(paths.reply(token))).statusCode, 200)
+  })
+
   test('once the edition is purged its token and code open nothing, and look like any unknown one', async () => {
     const { organiser, edition, people } = await openEditionWithPeople(t, [{ firstName: 'Nour' }])
     const { token, code } = people[0]!

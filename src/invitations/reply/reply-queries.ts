@@ -4,6 +4,8 @@
 import type { CompiledQuery } from 'kysely'
 import type { Executor } from '../../platform/db/transaction.ts'
 import type { InviteeLanguage } from '../../platform/i18n/languages.ts'
+import { isInvitable } from '../../invitees/invitee-status.ts'
+import type { ExclusionReason } from '../../invitees/invitees-queries.ts'
 import { replyTokenHash } from '../reply-codes.ts'
 import type { Attending, ContributionKind, Needs, Place, ReplyChannel, ReplyInput } from '../reply.ts'
 
@@ -35,7 +37,7 @@ interface ReplyRow {
 export interface ReplyTables {
   replies: ReplyRow
   invitations: { id: string; edition_id: string; invitee_id: string; token_hash: string }
-  invitees: { id: string; edition_id: string; first_name: string; last_name: string; language: string | null; has_asked_next_time: boolean }
+  invitees: { id: string; edition_id: string; first_name: string; last_name: string; language: string | null; has_asked_next_time: boolean; excluded_reason: ExclusionReason | null; selection: 'selected' | 'not_selected' | null }
   editions: {
     id: string
     municipality_id: string
@@ -102,8 +104,10 @@ const compiledByToken = new WeakMap<object, CompiledQuery>()
 
 /**
  * What a reply token opens, in one query (the person, the edition, the municipality, the answer and
- * whether a recording exists); null for an unknown token or a purged edition. The reply page is the
- * most visited page, so its query is built once per database and reused.
+ * whether a recording exists); null for an unknown token, a purged edition, or a person staff
+ * excluded or did not select (invitee-status.ts): their link opens nothing until they are
+ * included again. The reply page is the most visited page, so its query is built once per
+ * database and reused.
  */
 export async function findReplySubjectByToken(db: Db, token: string): Promise<ReplySubject | null> {
   let compiled = compiledByToken.get(db)
@@ -114,7 +118,7 @@ export async function findReplySubjectByToken(db: Db, token: string): Promise<Re
   const hash = replyTokenHash(token)
   const result = await db.executeQuery<SubjectRow>({ ...compiled, parameters: compiled.parameters.map((p) => (p === TOKEN_HASH_PLACEHOLDER ? hash : p)) })
   const row = result.rows[0]
-  return row ? toSubject(row) : null
+  return row && isInvitable({ excludedReason: row.excluded_reason, selection: row.selection }) ? toSubject(row) : null
 }
 
 /** The same for staff: a person of an edition already found within the staff member's scope. */
@@ -136,6 +140,8 @@ function subjectQuery(db: Db) {
       'invitees.last_name',
       'invitees.language as invitee_language',
       'invitees.has_asked_next_time',
+      'invitees.excluded_reason',
+      'invitees.selection',
       'editions.id as e_id',
       'editions.municipality_id as e_municipality_id',
       'editions.name as e_name',
