@@ -46,14 +46,44 @@ export interface FirstVisit {
   resources: string[]
 }
 
-/** Fetches the page and every stylesheet it links, as a first visit does (no JavaScript needed). */
+/**
+ * Fetches the page as a browser does (taking gzip) and every stylesheet it links. The HTML counts
+ * as sent; a stylesheet, which the app serves as a file, as gzip would send it (a proxy, or a
+ * server with compression).
+ */
 export async function firstVisit(base: string, token: string, language: string): Promise<FirstVisit> {
-  const html = await (await fetch(`${base}${paths.reply(token)}`, { headers: { 'accept-language': language } })).text()
+  const response = await fetch(`${base}${paths.reply(token)}`, { headers: { 'accept-language': language, 'accept-encoding': 'gzip' } })
+  const html = await response.text()
+  const sent = response.headers.get('content-encoding') === 'gzip' ? Number(response.headers.get('content-length')) : NaN
   const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!)
   let cssBytes = 0
   for (const href of sheets) cssBytes += gzipSync(await (await fetch(new URL(href, base))).text()).length
-  const htmlBytes = gzipSync(html).length
+  const htmlBytes = Number.isFinite(sent) ? sent : gzipSync(html).length
   return { language, htmlBytes, cssBytes, total: htmlBytes + cssBytes, resources: sheets }
+}
+
+/** What a browser sends besides the address; "gzip" only when the row measures compressed pages. */
+export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br'
+
+/** Reply pages loaded by `connections` clients, each request for the next person in `tokens`. */
+export async function getReplyPages(base: string, tokens: string[], options: { connections: number; seconds: number; headers: Record<string, string> }): Promise<autocannon.Result> {
+  let n = 0
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: base,
+        connections: options.connections,
+        duration: options.seconds,
+        headers: options.headers,
+        requests: [{ setupRequest: (request) => ({ ...request, path: paths.reply(tokens[n++ % tokens.length]!) }) }],
+      },
+      (error, result) => {
+        if (error) reject(error)
+        else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`reply pages: ${result.non2xx} non-2xx, ${result.errors} errors`))
+        else resolve(result)
+      },
+    )
+  })
 }
 
 /**

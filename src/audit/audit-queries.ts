@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
+import { prepared } from '../platform/db/prepared.ts'
 import type { Executor } from '../platform/db/transaction.ts'
 import { sanitizeDetails, type AuditEntry } from './audit.ts'
 
@@ -22,20 +23,26 @@ export type AuditRow = AuditTables['audit_events']
 
 /** Records an event; pass the transaction of the change it describes so both commit or neither. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      id: randomUUID(),
-      occurred_at: new Date(),
-      municipality_id: entry.municipalityId,
-      actor_user_id: entry.actor?.id ?? null,
-      actor_name: entry.actor?.name ?? null,
-      action: entry.action,
-      record_type: entry.record?.type ?? null,
-      record_id: entry.record?.id ?? null,
-      details_json: sanitizeDetails(entry.details),
-    })
-    .execute()
+  await insertAuditEvent(db, {
+    id: randomUUID(),
+    occurred_at: new Date(),
+    municipality_id: entry.municipalityId,
+    actor_user_id: entry.actor?.id ?? null,
+    actor_name: entry.actor?.name ?? null,
+    action: entry.action,
+    record_type: entry.record?.type ?? null,
+    record_id: entry.record?.id ?? null,
+    details_json: sanitizeDetails(entry.details) ?? null,
+  })
+}
+
+// Every change records an event: compiled once (prepared.ts).
+const insertAuditRow = prepared((db, ...v: [string, Date, string | null, string | null, string | null, string, string | null, string | null, Record<string, unknown> | null]) =>
+  db.insertInto('audit_events').values({ id: v[0], occurred_at: v[1], municipality_id: v[2], actor_user_id: v[3], actor_name: v[4], action: v[5], record_type: v[6], record_id: v[7], details_json: v[8] }),
+)
+
+function insertAuditEvent(db: Db, r: AuditRow) {
+  return insertAuditRow(db, r.id, r.occurred_at, r.municipality_id, r.actor_user_id, r.actor_name, r.action, r.record_type, r.record_id, r.details_json)
 }
 
 export interface AuditFilter {

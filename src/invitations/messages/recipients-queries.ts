@@ -1,6 +1,7 @@
 // What a message to an invitee says, loaded once per request: the edition (with its municipality's
 // name and phone number and the programme's length) and each person with their invitation and
 // current answer.
+import { prepared } from '../../platform/db/prepared.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
 import type { InviteeLanguage } from '../../platform/i18n/languages.ts'
 import type { Attending, Needs, Place } from '../reply.ts'
@@ -48,15 +49,20 @@ export interface MessageEdition {
   programmeMinutes: number[]
 }
 
-export async function messageEdition(db: Db, editionId: string): Promise<MessageEdition | null> {
-  const row = await db
+// Read for every message queued, a confirmation after each saved answer too: compiled once (prepared.ts).
+const editionRow = prepared((db, editionId: string) =>
+  (db as Db)
     .selectFrom('editions as e')
     .innerJoin('municipalities as m', 'm.id', 'e.municipality_id')
     .select(['e.id', 'e.municipality_id', 'e.name', 'e.starts_at', 'e.venue_name', 'e.venue_address', 'e.venue_room', 'e.reply_by', 'e.guests_per_invitee', 'e.languages_json', 'e.status', 'e.purged_at', 'm.name as municipality_name', 'm.contact_phone'])
-    .where('e.id', '=', editionId)
-    .executeTakeFirst()
+    .where('e.id', '=', editionId),
+)
+const programmeMinutes = prepared((db, editionId: string) => (db as Db).selectFrom('programme_items').select('duration_minutes').where('edition_id', '=', editionId))
+
+export async function messageEdition(db: Db, editionId: string): Promise<MessageEdition | null> {
+  const row = (await editionRow(db, editionId)).rows[0]
   if (!row) return null
-  const programme = await db.selectFrom('programme_items').select('duration_minutes').where('edition_id', '=', editionId).execute()
+  const programme = (await programmeMinutes(db, editionId)).rows
   return {
     id: row.id,
     municipalityId: row.municipality_id,

@@ -2,6 +2,7 @@
 // (one row per person, linked by invitee_id), so staff see it beside the contributions they asked
 // for themselves. A changed answer updates that row; a withdrawn offer removes it.
 import { randomUUID } from 'node:crypto'
+import { prepared } from '../../platform/db/prepared.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
 import type { ContributionKind } from '../reply.ts'
 import type { ReplyTables } from './reply-queries.ts'
@@ -15,8 +16,11 @@ export interface ContributionOffer {
   description: string | null
 }
 
+// Looked up by every saved answer: compiled once (prepared.ts).
+const offerOf = prepared((db, editionId: string, inviteeId: string) => (db as Db).selectFrom('edition_contributions').select('id').where('edition_id', '=', editionId).where('invitee_id', '=', inviteeId))
+
 export async function syncContributionOffer(db: Db, editionId: string, inviteeId: string, offer: ContributionOffer | null, now: Date): Promise<void> {
-  const existing = await db.selectFrom('edition_contributions').select('id').where('edition_id', '=', editionId).where('invitee_id', '=', inviteeId).executeTakeFirst()
+  const existing = (await offerOf(db, editionId, inviteeId)).rows[0]
   const kind = offer?.kinds[0]
   if (!offer || !kind) {
     if (existing) await db.deleteFrom('edition_contributions').where('id', '=', existing.id).where('edition_id', '=', editionId).execute()

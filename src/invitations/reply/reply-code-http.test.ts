@@ -80,7 +80,7 @@ describe('the code form', () => {
     const { people } = await openEditionWithPeople(t, [{ firstName: 'Rami' }])
     const { id, token, code } = people[0]!
     const client = new Client(t.app)
-    const set = (values: Record<string, string | null>) => t.db.updateTable('invitees').set(values).where('id', '=', id).execute()
+    const set = (values: Record<string, string | null | undefined>) => t.db.updateTable('invitees').set(values).where('id', '=', id).execute()
     for (const change of [{ excluded_reason: 'no_contact' }, { excluded_reason: 'deceased' }, { excluded_reason: null, selection: 'not_selected' }]) {
       await set(change)
       const page = await client.get(paths.reply(token))

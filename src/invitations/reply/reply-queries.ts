@@ -1,7 +1,7 @@
 // Queries of the reply page: what one invitation opens (the person, the edition, the current
 // answer), the seats taken and the waiting list of an edition, and writing an answer. A token is
 // looked up by its hash and only while the edition has not been purged.
-import type { CompiledQuery } from 'kysely'
+import { prepared } from '../../platform/db/prepared.ts'
 import type { Executor } from '../../platform/db/transaction.ts'
 import type { InviteeLanguage } from '../../platform/i18n/languages.ts'
 import { isInvitable } from '../../invitees/invitee-status.ts'
@@ -99,25 +99,16 @@ export interface ReplySubject {
   hasRecording: boolean
 }
 
-const TOKEN_HASH_PLACEHOLDER = '\u0000token-hash'
-const compiledByToken = new WeakMap<object, CompiledQuery>()
+const subjectByTokenHash = prepared((db, tokenHash: string) => subjectQuery(db as Db).innerJoin('invitations', 'invitations.invitee_id', 'invitees.id').where('invitations.token_hash', '=', tokenHash))
 
 /**
  * What a reply token opens, in one query (the person, the edition, the municipality, the answer and
  * whether a recording exists); null for an unknown token, a purged edition, or a person staff
  * excluded or did not select (invitee-status.ts): their link opens nothing until they are
- * included again. The reply page is the most visited page, so its query is built once per
- * database and reused.
+ * included again. The reply page is the most visited page, so its query is compiled once.
  */
 export async function findReplySubjectByToken(db: Db, token: string): Promise<ReplySubject | null> {
-  let compiled = compiledByToken.get(db)
-  if (!compiled) {
-    compiled = subjectQuery(db).innerJoin('invitations', 'invitations.invitee_id', 'invitees.id').where('invitations.token_hash', '=', TOKEN_HASH_PLACEHOLDER).compile()
-    compiledByToken.set(db, compiled)
-  }
-  const hash = replyTokenHash(token)
-  const result = await db.executeQuery<SubjectRow>({ ...compiled, parameters: compiled.parameters.map((p) => (p === TOKEN_HASH_PLACEHOLDER ? hash : p)) })
-  const row = result.rows[0]
+  const row = (await subjectByTokenHash(db, replyTokenHash(token))).rows[0]
   return row && isInvitable({ excludedReason: row.excluded_reason, selection: row.selection }) ? toSubject(row) : null
 }
 
@@ -236,8 +227,10 @@ export async function findEditionIdByHelpToken(db: Db, helpTokenHash: string): P
 }
 
 /** The answer as it is now, read inside the saving transaction. */
+const replyOf = prepared((db, inviteeId: string) => (db as Db).selectFrom('replies').innerJoin('invitees', 'invitees.id', 'replies.invitee_id').selectAll('replies').select('invitees.has_asked_next_time').where('replies.invitee_id', '=', inviteeId))
+
 export async function currentReply(db: Db, inviteeId: string): Promise<(StoredReply & { recordedBy: string | null }) | null> {
-  const r = await db.selectFrom('replies').innerJoin('invitees', 'invitees.id', 'replies.invitee_id').selectAll('replies').select('invitees.has_asked_next_time').where('replies.invitee_id', '=', inviteeId).executeTakeFirst()
+  const r = (await replyOf(db, inviteeId)).rows[0]
   if (!r) return null
   return {
     attending: r.attending,
@@ -274,27 +267,50 @@ export interface ReplyWrite {
 }
 
 export async function writeReply(db: Db, w: ReplyWrite, existing: boolean): Promise<void> {
-  const values = {
-    attending: w.input.attending,
-    place: w.place,
-    waitlisted_at: w.waitingSince,
-    adults: w.input.adults,
-    children: w.input.children,
-    needs_json: w.input.needs,
-    phonetic_name: w.input.phoneticName,
-    has_photo_consent: w.input.consents.photo,
-    has_group_photo_consent: w.input.consents.groupPhoto,
-    has_publication_consent: w.input.consents.publication,
-    has_children_photo_consent: w.input.consents.childrenPhoto,
-    interests_json: w.input.interests,
-    contribution_kinds_json: w.input.contributionKinds,
-    contribution_text: w.input.contributionText,
-    channel: w.channel,
-    recorded_by: w.recordedBy,
-    language: w.language,
-    updated_at: w.now,
-  }
-  if (existing) await db.updateTable('replies').set(values).where('invitee_id', '=', w.inviteeId).where('edition_id', '=', w.editionId).execute()
-  else await db.insertInto('replies').values({ ...values, invitee_id: w.inviteeId, municipality_id: w.municipalityId, edition_id: w.editionId, replied_at: w.now }).execute()
-  await db.updateTable('invitees').set({ has_asked_next_time: w.input.nextTime }).where('id', '=', w.inviteeId).where('edition_id', '=', w.editionId).execute()
+  const i = w.input
+  const c = i.consents
+  const values = [i.attending, w.place, w.waitingSince, i.adults, i.children, i.needs, i.phoneticName, c.photo, c.groupPhoto, c.publication, c.childrenPhoto, i.interests, i.contributionKinds, i.contributionText, w.channel, w.recordedBy, w.language, w.now] as const
+  if (existing) await updateReply(db, ...values, w.inviteeId, w.editionId)
+  else await insertReply(db, ...values, w.inviteeId, w.municipalityId, w.editionId)
+  await setAskedNextTime(db, i.nextTime, w.inviteeId, w.editionId)
 }
+
+// Saving an answer is the busiest write: its statements are compiled once (prepared.ts).
+type ReplyValues = [Attending, Place | null, Date | null, number, number, Needs, string | null, boolean, boolean, boolean, boolean, string[], ContributionKind[], string | null, ReplyChannel, string | null, string | null, Date]
+
+const replyColumns = (v: ReplyValues) => ({
+  attending: v[0],
+  place: v[1],
+  waitlisted_at: v[2],
+  adults: v[3],
+  children: v[4],
+  needs_json: v[5],
+  phonetic_name: v[6],
+  has_photo_consent: v[7],
+  has_group_photo_consent: v[8],
+  has_publication_consent: v[9],
+  has_children_photo_consent: v[10],
+  interests_json: v[11],
+  contribution_kinds_json: v[12],
+  contribution_text: v[13],
+  channel: v[14],
+  recorded_by: v[15],
+  language: v[16],
+  updated_at: v[17],
+})
+
+const updateReply = prepared((db, ...v: [...ReplyValues, string, string]) =>
+  (db as Db)
+    .updateTable('replies')
+    .set(replyColumns(v.slice(0, 18) as ReplyValues))
+    .where('invitee_id', '=', v[18])
+    .where('edition_id', '=', v[19]),
+)
+
+const insertReply = prepared((db, ...v: [...ReplyValues, string, string, string]) =>
+  (db as Db).insertInto('replies').values({ ...replyColumns(v.slice(0, 18) as ReplyValues), invitee_id: v[18], municipality_id: v[19], edition_id: v[20], replied_at: v[17] }),
+)
+
+const setAskedNextTime = prepared((db, nextTime: boolean, inviteeId: string, editionId: string) =>
+  (db as Db).updateTable('invitees').set({ has_asked_next_time: nextTime }).where('id', '=', inviteeId).where('edition_id', '=', editionId),
+)
