@@ -119,6 +119,7 @@ export const paths = {
   inviteeReply: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/antwoord`,
   inviteeRecording: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/uitspraak`,
   inviteeRecordingAudio: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/uitspraak/geluid`,
+  inviteeRecordingDelete: (id: string, inviteeId: string) => `/edities/${enc(id)}/genodigden/${enc(inviteeId)}/uitspraak/verwijderen`,
   editionReplies: (id: string) => `/edities/${enc(id)}/antwoorden`,
   editionRepliesExport: (id: string, list: 'catering' | 'venue') => `/edities/${enc(id)}/antwoorden/${list}.csv`,
   editionHelpLink: (id: string) => `/edities/${enc(id)}/hulplink`,

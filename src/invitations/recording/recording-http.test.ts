@@ -190,8 +190,40 @@ describe(`the name recording on ${suiteDialect()}`, () => {
     await expectNotFoundForOtherMunicipality(outsider.staffClient, [
       { method: 'GET', url: paths.inviteeRecording(edition.id, lan.id) },
       { method: 'GET', url: paths.inviteeRecordingAudio(edition.id, lan.id) },
+      { method: 'POST', url: paths.inviteeRecordingDelete(edition.id, lan.id) },
     ])
     assert.equal((await audit(lan)).filter((a) => a.action === 'reply.recording_played').length, 2, 'a refused request hears nothing')
+    assert.equal((await stored(lan)).length, 1, 'nor deletes anything')
+  })
+
+  test('staff delete a recording when the person asks: gone, audited with who did it, and the person can record again', async () => {
+    const { organiser, edition, people } = await openEditionWithPeople(t, [{ firstName: 'Aster' }])
+    const aster = people[0]!
+    await upload(new Client(t.app), aster, webm())
+    const staff = organiser.staffClient
+    assert.match((await staff.get(paths.inviteeRecording(edition.id, aster.id))).body, new RegExp(`<form[^>]+action="${paths.inviteeRecordingDelete(edition.id, aster.id)}"`))
+    // Without the form's CSRF token nothing happens.
+    assert.equal((await staff.post(paths.inviteeRecordingDelete(edition.id, aster.id), {}, { csrf: false })).statusCode, 403)
+    assert.equal((await stored(aster)).length, 1)
+
+    const deleted = await staff.post(paths.inviteeRecordingDelete(edition.id, aster.id))
+    assert.equal(deleted.statusCode, 303)
+    assert.equal(deleted.headers.location, paths.inviteeRecording(edition.id, aster.id))
+    const page = visibleText((await staff.get(paths.inviteeRecording(edition.id, aster.id))).body)
+    assert.match(page, /De opname is verwijderd\./)
+    assert.match(page, /Deze persoon heeft de naam niet ingesproken\./)
+    assert.deepEqual(await stored(aster), [])
+    assert.equal((await staff.get(paths.inviteeRecordingAudio(edition.id, aster.id))).statusCode, 404)
+    const entries = (await audit(aster)).filter((a) => a.action === 'reply.recording_deleted')
+    assert.equal(entries.length, 1)
+    assert.equal(entries[0]!.actor_user_id, organiser.staff.id)
+
+    // A second click (or another colleague) finds nothing to delete and records nothing more.
+    await staff.post(paths.inviteeRecordingDelete(edition.id, aster.id))
+    assert.match(visibleText((await staff.get(paths.inviteeRecording(edition.id, aster.id))).body), /Er was geen opname meer om te verwijderen\./)
+    assert.equal((await audit(aster)).filter((a) => a.action === 'reply.recording_deleted').length, 1)
+    assert.equal((await upload(new Client(t.app), aster, webm())).statusCode, 303)
+    assert.equal((await stored(aster)).length, 1)
   })
 
   test('after the purge the recording is gone and its addresses open nothing', async () => {

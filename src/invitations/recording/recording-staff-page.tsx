@@ -1,7 +1,7 @@
 // How a person says their own name, for staff and the speaker who reads the names out: the
 // recording (if the person made one) next to the spelling they typed with sound-alike words.
 import type { Edition } from '../../editions/editions.ts'
-import { SummaryList } from '../../platform/views/components.tsx'
+import { Button, Form, SummaryList } from '../../platform/views/components.tsx'
 import type { PageContext } from '../../platform/views/context.ts'
 import { Layout } from '../../platform/views/layout.tsx'
 import { paths } from '../../paths.ts'
@@ -30,6 +30,10 @@ export function RecordingStaffPage({ ctx, edition, person, audioUrl }: { ctx: Pa
               <a href={audioUrl}>{t('recording-staff.download')}</a>
             </audio>
             <p class="hint">{t('recording-staff.audited')}</p>
+            <Form ctx={ctx} action={paths.inviteeRecordingDelete(edition.id, person.inviteeId)}>
+              <p class="hint">{t('recording-staff.deleteHint')}</p>
+              <Button variant="secondary">{t('recording-staff.delete')}</Button>
+            </Form>
           </>
         ) : (
           <p>{t('recording-staff.none')}</p>

@@ -142,7 +142,7 @@ describe('the name recording in a browser', () => {
   })
 
   for (const width of WIDTHS) {
-    test(`staff hear the recording on an accessible page, and playing it is audited, at ${width} px`, async () => {
+    test(`staff hear the recording on an accessible page, playing it is audited, and they can delete it, at ${width} px`, async () => {
       const omar = await person(`Omar${width}`)
       await postMultipart(new Client(t.app), paths.replyRecording(omar.token), {}, { recording: { filename: 'naam.wav', contentType: 'audio/wav', content: wav(1) } })
       const context = await browser.newContext({ viewport: { width, height: 900 } })
@@ -155,6 +155,11 @@ describe('the name recording in a browser', () => {
       const played = await t.db.selectFrom('audit_events').select('action').where('record_id', '=', omar.id).where('action', '=', 'reply.recording_played').execute()
       assert.ok(played.length >= 1, 'listening is in the audit trail')
       assert.equal(await page.locator(`audio[src="${paths.inviteeRecordingAudio(omar.editionId, omar.id)}"]`).count(), 1)
+      // The person asked for it to be deleted.
+      await page.getByRole('button', { name: 'Opname verwijderen' }).click()
+      await page.getByText('De opname is verwijderd.').waitFor()
+      assert.equal(await page.locator('audio').count(), 0)
+      await expectAccessible(page, 'the staff recording page after deleting', width)
       await context.close()
     })
   }
