@@ -13,10 +13,9 @@ export interface RecordingProblemPageProps {
   token: string
   problem: RecordingProblem | 'closed'
   hasRecording: boolean
-  csrfToken: string
 }
 
-export function RecordingProblemPage({ i18n, token, problem, hasRecording, csrfToken }: RecordingProblemPageProps) {
+export function RecordingProblemPage({ i18n, token, problem, hasRecording }: RecordingProblemPageProps) {
   const { t } = i18n
   const back = `${withQuery(paths.reply(token), { taal: i18n.locale })}#recording`
   if (problem === 'closed') {
@@ -36,7 +35,7 @@ export function RecordingProblemPage({ i18n, token, problem, hasRecording, csrfT
       <ReplyErrorSummary i18n={i18n} errors={[problemError(problem)]} />
       <section id="recording" aria-labelledby="recording-title">
         <h2 id="recording-title">{t('recording.title')}</h2>
-        <RecordingBody i18n={i18n} token={token} hasRecording={hasRecording} csrfToken={csrfToken} problem={problem} />
+        <RecordingBody i18n={i18n} token={token} hasRecording={hasRecording} problem={problem} />
       </section>
       <p>
         <a href={back}>{t('recording.back')}</a>

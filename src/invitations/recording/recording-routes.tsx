@@ -70,7 +70,7 @@ function newcomerRecordingRoutes(app: FastifyInstance, services: Services): void
     const status = problem === 'closed' ? 409 : 400
     if (wantsJson(request)) return reply.status(status).header('cache-control', 'no-store').send({ ok: false, error: problemMessage(i18n, problem) })
     const hasRecording = await recordingExists(db, inviteeId)
-    return sendNewcomerPage(reply, status, <RecordingProblemPage i18n={i18n} token={request.params.token} problem={problem} hasRecording={hasRecording} csrfToken={reply.generateCsrf()} />)
+    return sendNewcomerPage(reply, status, <RecordingProblemPage i18n={i18n} token={request.params.token} problem={problem} hasRecording={hasRecording} />)
   }
 
   // A recording is up to 1 MB: this route alone takes files that size (one byte more tells that a
@@ -104,7 +104,7 @@ function newcomerRecordingRoutes(app: FastifyInstance, services: Services): void
       await recordAudit(trx, { ...who, action: 'reply.recording_saved', details: { editionId: target.editionId, contentType: check.contentType, bytes: bytes.length, replaced } })
     })
     if (wantsJson(request)) {
-      const html = renderToString(<RecordingBody i18n={i18n} token={request.params.token} hasRecording csrfToken={reply.generateCsrf()} />)
+      const html = renderToString(<RecordingBody i18n={i18n} token={request.params.token} hasRecording />)
       return reply.header('cache-control', 'no-store').send({ ok: true, message: i18n.t('recording.notice.saved'), html })
     }
     return reply.redirect(backTo(request.params.token, i18n, 'saved'), 303)

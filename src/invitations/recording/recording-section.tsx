@@ -21,7 +21,6 @@ export interface RecordingSectionProps {
    * A CSRF token for the section's forms, or none: the upload address carries the reply token, which
    * no other site can know, so app.ts does not ask for one there (and the reply page sets no cookie).
    */
-  csrfToken?: string
   notice?: RecordingNotice | null
 }
 
@@ -30,7 +29,7 @@ export const FIELD = 'recording'
 const FIELD_ID = fieldId(FIELD)
 const MB = RECORDING_MAX_BYTES / 1024 / 1024
 
-export function RecordingSection({ i18n, token, hasRecording, csrfToken, notice }: RecordingSectionProps) {
+export function RecordingSection({ i18n, token, hasRecording, notice }: RecordingSectionProps) {
   const { t } = i18n
   return (
     <section id="recording" class="recording" aria-labelledby="recording-title" data-name-recorder>
@@ -51,7 +50,7 @@ export function RecordingSection({ i18n, token, hasRecording, csrfToken, notice 
         {notice ? t(notice === 'saved' ? 'recording.notice.saved' : 'recording.notice.deleted') : ''}
       </p>
       <div data-recorder-body>
-        <RecordingBody i18n={i18n} token={token} hasRecording={hasRecording} csrfToken={csrfToken} />
+        <RecordingBody i18n={i18n} token={token} hasRecording={hasRecording} />
       </div>
       <script type="module" src="/static/js/name-recorder.js" />
     </section>
@@ -59,12 +58,11 @@ export function RecordingSection({ i18n, token, hasRecording, csrfToken, notice 
 }
 
 /** The part of the section that changes once a recording is saved (the script swaps it in place). */
-export function RecordingBody({ i18n, token, hasRecording, csrfToken, problem }: Omit<RecordingSectionProps, 'notice'> & { problem?: RecordingProblem | null }) {
+export function RecordingBody({ i18n, token, hasRecording, problem }: Omit<RecordingSectionProps, 'notice'> & { problem?: RecordingProblem | null }) {
   const { t } = i18n
   const action = paths.replyRecording(token)
   const hidden = (
     <>
-      {csrfToken && <input type="hidden" name="_csrf" value={csrfToken} />}
       <input type="hidden" name="taal" value={i18n.locale} />
     </>
   )
