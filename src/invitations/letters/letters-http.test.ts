@@ -164,7 +164,7 @@ describe(`printed letters on ${suiteDialect()}`, () => {
       { first_name: 'Sami', last_name: 'Haddad', ...haddads, household_id: household },
     ])
     const before = visibleText((await mol.staffClient.get(paths.editionLetters(edition.id))).body)
-    assert.match(before, /Brieven 6 brieven voor 8 personen Nog niet geprint 2 Teruggekomen \(adres onbekend\) 0 Onvolledig adres \(geen brief\) 1/)
+    assert.match(before, /Brieven 6 brieven voor 8 personen Nog niet geprint 2 Teruggekomen \(adres onbekend\), niet opnieuw geprint 0 Onvolledig adres \(geen brief\) 1/)
 
     const response = await mol.staffClient.post(paths.editionLettersPdf(edition.id), { onlyUnsent: 'yes' })
     assert.equal(response.statusCode, 200)
@@ -189,7 +189,7 @@ describe(`printed letters on ${suiteDialect()}`, () => {
     const { edition, ids } = await editionWithPeople()
     await t.db.insertInto('invitations').values({ id: randomUUID(), municipality_id: mol.municipality.id, edition_id: edition.id, invitee_id: ids.Jan!, token_hash: randomUUID(), token_sealed: 'x', code_hash: randomUUID(), code_sealed: 'x', letter_printed_at: new Date(), letter_returned_at: new Date(), created_at: new Date() }).execute()
     const staffPage = visibleText((await mol.staffClient.get(paths.editionLetters(edition.id))).body)
-    assert.match(staffPage, /Brieven 5 brieven voor 6 personen Nog niet geprint 4 Teruggekomen \(adres onbekend\) 1 Onvolledig adres \(geen brief\) 1/)
+    assert.match(staffPage, /Brieven 4 brieven voor 5 personen Nog niet geprint 4 Teruggekomen \(adres onbekend\), niet opnieuw geprint 1 Onvolledig adres \(geen brief\) 1/)
     assert.match(staffPage, /Het adres staat 50 mm van de bovenkant en 110 mm van de linkerkant van het blad\./)
     assert.match(staffPage, /Een beheerder van uw gemeente kan dat wijzigen/)
     assert.match(staffPage, /Deze editie staat nog in ontwerp\./)

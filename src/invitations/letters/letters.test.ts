@@ -92,7 +92,17 @@ describe('letters', () => {
       unsent.letters.map((l) => l.members.length),
       [2],
     )
-    assert.deepEqual(letterCounts([...people, person({ invitation: { ...printed, returnedAt: new Date() } })]), { letters: 3, people: 4, unsent: 1, returned: 1, withoutAddress: 2 })
+    assert.deepEqual(letterCounts([...people, person({ invitation: { ...printed, returnedAt: new Date() } })]), { letters: 2, people: 3, unsent: 1, returned: 1, withoutAddress: 2 })
+  })
+
+  test('a letter that came back is not printed again, in neither batch, until staff undo it', () => {
+    const returned = person({ lastName: 'Terug', invitation: { ...printed, returnedAt: new Date() } })
+    const fine = person({ lastName: 'Goed' })
+    for (const onlyUnsent of [false, true]) {
+      assert.deepEqual(chooseLetters([returned, fine], ['nl'], { onlyUnsent }).letters.map((l) => l.members.map((m) => m.lastName)), [['Goed']])
+    }
+    const undone = { ...returned, invitation: { ...returned.invitation!, returnedAt: null } }
+    assert.equal(chooseLetters([undone, fine], ['nl'], { onlyUnsent: false }).letters.length, 2)
   })
 
   test('the street line adds "bus" to a bare box and keeps a box the list already marked', () => {

@@ -114,9 +114,13 @@ export interface LetterBatch {
   withoutAddress: number
 }
 
-/** The letters to print: all of them, or only those not printed yet; never one without an address. */
+/**
+ * The letters to print: all of them, or only those not printed yet; never one without an address,
+ * and never again to someone whose letter came back: that address is wrong. Once staff correct it
+ * and undo "came back" on the person's page, the person is in the letters again.
+ */
 export function chooseLetters(people: readonly LetterPerson[], editionLanguages: readonly string[], options: { onlyUnsent: boolean }): LetterBatch {
-  const all = groupIntoLetters(people, editionLanguages).filter((l) => !options.onlyUnsent || l.isUnsent)
+  const all = groupIntoLetters(people.filter(isPostable), editionLanguages).filter((l) => !options.onlyUnsent || l.isUnsent)
   const letters = all.filter((l) => l.address !== null).sort(compareLetters)
   return { letters, withoutAddress: all.length - letters.length }
 }
@@ -128,14 +132,14 @@ export interface LetterCounts {
   people: number
   /** Letters with at least one member not printed yet. */
   unsent: number
-  /** People whose letter came back ("adres onbekend"). */
+  /** People whose letter came back ("adres onbekend"): in no letter until staff undo that. */
   returned: number
   /** Letters that cannot be posted: no street or postcode. */
   withoutAddress: number
 }
 
 export function letterCounts(people: readonly LetterPerson[]): LetterCounts {
-  const all = groupIntoLetters(people, [])
+  const all = groupIntoLetters(people.filter(isPostable), [])
   const postable = all.filter((l) => l.address !== null)
   return {
     letters: postable.length,
@@ -144,6 +148,11 @@ export function letterCounts(people: readonly LetterPerson[]): LetterCounts {
     returned: people.filter((p) => p.invitation?.returnedAt).length,
     withoutAddress: all.length - postable.length,
   }
+}
+
+/** Not known to be at a wrong address (a returned letter). */
+function isPostable(person: LetterPerson): boolean {
+  return !person.invitation?.returnedAt
 }
 
 /** Splits the batch into the parts rendered one at a time. */
