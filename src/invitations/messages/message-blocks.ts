@@ -2,7 +2,7 @@
 // text part, the HTML part and (shorter) the text message. Dutch first, then the same blocks in the
 // person's language. Plain Dutch: the date, time and place first, one idea per sentence, and what
 // to do made obvious. Pure.
-import type { Translator } from '../../platform/i18n/i18n.ts'
+import { dateLocale, type Translator } from '../../platform/i18n/i18n.ts'
 import { INVITEE_LANGUAGE_NAMES } from '../../platform/i18n/languages.ts'
 import type { Attending, Needs, Place } from '../reply.ts'
 import type { MessageKind } from './invitee-messages.ts'
@@ -52,10 +52,9 @@ export interface Composed {
   blocks: Block[]
 }
 
-// Always the Gregorian calendar: the Dutch text gives that date, and a translation must give the
-// same one (Intl would otherwise write Farsi dates in the Persian solar calendar).
+// Always the Gregorian calendar, in the language's own words (dateLocale).
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(`${locale}-BE-u-ca-gregory`, { timeZone: 'Europe/Brussels', ...options })
+  return new Intl.DateTimeFormat(dateLocale(locale), { timeZone: 'Europe/Brussels', ...options })
 }
 
 export function formatDay(locale: string, moment: Date | string): string {

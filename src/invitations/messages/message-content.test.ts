@@ -96,6 +96,10 @@ test('a translation is added only for a language the edition offers and whose ca
 test('dates in a translation use the Gregorian calendar, as the Dutch text does', () => {
   assert.match(formatDay('fa', fromBrussels('2027-05-21', '19:00')), /۲۰۲۷/)
   assert.match(formatDay('nl', '2027-05-07'), /^vrijdag 7 mei 2027$/)
+  // Dari is Afghan Persian: Afghan month names, not Iranian ones.
+  assert.match(formatDay('prs', '2027-02-05'), /فبروری/)
+  assert.doesNotMatch(formatDay('prs', '2027-02-05'), /فوریه/)
+  assert.match(formatDay('fa', '2027-02-05'), /فوریه/)
 })
 
 test('a Dutch text message takes one segment; with a line in the reader’s language it stays short', () => {

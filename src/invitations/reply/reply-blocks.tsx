@@ -1,7 +1,7 @@
 // Parts of the newcomer pages: the translation label, when and where, the programme, how to reach
 // the municipality. Dates and times go through the page language's formats.
 import type { ProgrammeItem } from '../../editions/programme/programme.ts'
-import { createTranslator, type Translator } from '../../platform/i18n/i18n.ts'
+import { createTranslator, dateLocale, type Translator } from '../../platform/i18n/i18n.ts'
 import type { ReplyEdition, ReplySubject } from './reply-queries.ts'
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>()
@@ -10,7 +10,7 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>()
 export function formatTime(i18n: Translator, moment: Date): string {
   let format = timeFormats.get(i18n.locale)
   if (!format) {
-    format = new Intl.DateTimeFormat(`${i18n.locale}-BE`, { timeStyle: 'short', timeZone: 'Europe/Brussels' })
+    format = new Intl.DateTimeFormat(dateLocale(i18n.locale), { timeStyle: 'short', timeZone: 'Europe/Brussels' })
     timeFormats.set(i18n.locale, format)
   }
   return format.format(moment)

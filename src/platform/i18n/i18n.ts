@@ -75,10 +75,7 @@ function buildTranslator(locale: string): Translator {
     }
     return String(format.format(values))
   }
-  // The Gregorian calendar in every language: a letter says "14 juni 2026" in Dutch and must give
-  // the same day in the translation (fa, prs and ps would otherwise use the Persian solar
-  // calendar). Digits stay those of the language.
-  const tag = `${locale}-BE-u-ca-gregory`
+  const tag = dateLocale(locale)
   const dateFormats = {
     short: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
     long: new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
@@ -117,4 +114,14 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   nl: 'Nederlands',
   en: 'English',
   fr: 'Français',
+}
+
+/**
+ * The locale dates are written in. The Gregorian calendar in every language: a letter says "14 juni
+ * 2026" in Dutch and must give the same day in the translation (fa, prs and ps would otherwise use
+ * the Persian solar calendar). Digits stay those of the language. Dari is Afghan Persian: without
+ * its region, Intl falls back to Iranian Persian and its month names (فوریه, not فبروری).
+ */
+export function dateLocale(locale: string): string {
+  return locale === 'prs' ? 'fa-AF-u-ca-gregory' : `${locale}-BE-u-ca-gregory`
 }
