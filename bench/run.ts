@@ -160,7 +160,10 @@ async function printReplyTables(welkom: string, tokens: ServersReady['replies'],
     ['language', 'HTML bytes', 'CSS bytes', 'total KB', 'stylesheets', 'aim met'],
     ...visits.map((v) => [v.language, String(v.htmlBytes), String(v.cssBytes), (v.total / 1024).toFixed(1), v.resources.join(' '), v.total < FIRST_VISIT_TARGET_BYTES ? 'yes' : 'no']),
   ])
-  const posts = await postReplies(welkom, [...tokens.dutch.slice(10), ...tokens.arabic.slice(10)], { connections: 50, seconds })
+  const people = [...tokens.dutch.slice(10), ...tokens.arabic.slice(10)]
+  // Saving an answer runs many more functions than a page: it takes a full run to warm up.
+  await postReplies(welkom, people, { connections: 50, seconds })
+  const posts = await postReplies(welkom, people, { connections: 50, seconds })
   console.log(`\nreplies posted by 50 clients at once on SQLite, each for another person (aim: p99 < ${REPLY_POST_P99_TARGET_MS} ms, no error)\n`)
   printLines([
     ['measurement', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'aim met'],
