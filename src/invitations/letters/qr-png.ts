@@ -5,6 +5,7 @@
 // qrcode choosing the mask.
 import { deflateSync } from 'node:zlib'
 import QRCode from 'qrcode'
+import { crc32 } from '../../platform/crc32.ts'
 
 /** The standard quiet zone: four modules of white around the code. */
 const QUIET_ZONE = 4
@@ -48,15 +49,3 @@ function chunk(type: string, data: Buffer): Buffer {
   return out
 }
 
-// CRC-32 as PNG defines it (zlib.crc32 needs Node 20.15; we support 20.11).
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}

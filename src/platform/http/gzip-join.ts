@@ -3,7 +3,8 @@
 // token) as stored blocks and joins the pieces. Raw deflate output that ends with a sync flush is
 // byte-aligned and not final, so such pieces may follow one another; one final empty block and the
 // gzip header and trailer (CRC-32 and length of the whole) make the stream (RFC 1951, RFC 1952).
-import { constants, crc32, deflateRawSync } from 'node:zlib'
+import { constants, deflateRawSync } from 'node:zlib'
+import { crc32 } from '../crc32.ts'
 
 export interface DeflatedPiece {
   plain: Buffer
