@@ -65,57 +65,42 @@ export async function firstVisit(base: string, token: string, language: string):
 /** What a browser sends besides the address; "gzip" only when the row measures compressed pages. */
 export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br'
 
-/** Reply pages loaded by `connections` clients, each request for the next person in `tokens`. */
-export async function getReplyPages(base: string, tokens: string[], options: { connections: number; seconds: number; headers: Record<string, string> }): Promise<autocannon.Result> {
-  let n = 0
+/**
+ * One autocannon run that fails unless every answer is one of those expected: a 2xx, or for a
+ * posted answer a 303 to the thank-you page.
+ */
+export function runLoad(options: autocannon.Options, what: string, accepts: '2xx' | '3xx' = '2xx'): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: base,
-        connections: options.connections,
-        duration: options.seconds,
-        headers: options.headers,
-        requests: [{ setupRequest: (request) => ({ ...request, path: paths.reply(tokens[n++ % tokens.length]!) }) }],
-      },
-      (error, result) => {
-        if (error) reject(error)
-        else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`reply pages: ${result.non2xx} non-2xx, ${result.errors} errors`))
-        else resolve(result)
-      },
-    )
+    autocannon(options, (error, result) => {
+      const refused = accepts === '2xx' ? result?.non2xx : result && result.non2xx - result['3xx']
+      if (error) reject(error)
+      else if (refused > 0 || result.errors > 0) reject(new Error(`${what}: ${refused} unexpected answers, ${result.errors} errors`))
+      else resolve(result)
+    })
   })
+}
+
+/** Reply pages loaded by `connections` clients, each request for the next person in `tokens`. */
+export function getReplyPages(base: string, tokens: string[], options: { connections: number; seconds: number; headers: Record<string, string> }): Promise<autocannon.Result> {
+  let n = 0
+  const request = { setupRequest: (r: autocannon.Request) => ({ ...r, path: paths.reply(tokens[n++ % tokens.length]!) }) }
+  return runLoad({ url: base, connections: options.connections, duration: options.seconds, headers: options.headers, requests: [request] }, 'reply pages')
 }
 
 /**
  * Replies posted by `connections` clients at once: each request answers for another person, and
  * answers alternate so that most posts change something and are written.
  */
-export async function postReplies(base: string, tokens: string[], options: { connections: number; seconds: number }): Promise<autocannon.Result> {
+export function postReplies(base: string, tokens: string[], options: { connections: number; seconds: number }): Promise<autocannon.Result> {
   // No CSRF token or cookie: a post to a person's own address needs none (see the hook in app.ts).
   let n = 0
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: base,
-        connections: options.connections,
-        duration: options.seconds,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => {
-              const i = n++
-              const body = new URLSearchParams({ attending: i % 3 === 0 ? 'no' : 'yes', adults: String(i % 2), children: '0' })
-              return { ...request, path: paths.reply(tokens[i % tokens.length]!), headers: { ...request.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() }
-            },
-          },
-        ],
-      },
-      (error, result) => {
-        if (error) reject(error)
-        // A reply answers 303 (to the thank-you page); anything else is an error.
-        else if (result.non2xx !== result['3xx'] || result.errors > 0) reject(new Error(`reply posts: ${result.non2xx - result['3xx']} failed, ${result.errors} errors`))
-        else resolve(result)
-      },
-    )
-  })
+  const request = {
+    method: 'POST' as const,
+    setupRequest: (r: autocannon.Request) => {
+      const i = n++
+      const body = new URLSearchParams({ attending: i % 3 === 0 ? 'no' : 'yes', adults: String(i % 2), children: '0' })
+      return { ...r, path: paths.reply(tokens[i % tokens.length]!), headers: { ...r.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() }
+    },
+  }
+  return runLoad({ url: base, connections: options.connections, duration: options.seconds, requests: [request] }, 'reply posts', '3xx')
 }

@@ -11,7 +11,7 @@ import { paths } from '../src/paths.ts'
 import { importBenchLines, importBenchTitle, measureInviteeImport } from './invitee-import.ts'
 import type { SearchLatency } from './practice-search.ts'
 import { printLines } from './print-lines.ts'
-import { BROWSER_ACCEPT_ENCODING, firstVisit, getReplyPages, postReplies } from './reply-page.ts'
+import { BROWSER_ACCEPT_ENCODING, firstVisit, getReplyPages, postReplies, runLoad } from './reply-page.ts'
 import { lettersBenchLines, lettersBenchTitle, measureLetters } from './letters.ts'
 
 interface ServersReady {
@@ -111,13 +111,7 @@ async function load(url: string, headers: Record<string, string>, clients = conn
 }
 
 function loadFor(url: string, headers: Record<string, string>, clients: number, duration: number): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: clients, duration, headers }, (error, result) => {
-      if (error) reject(error)
-      else if (result.non2xx > 0) reject(new Error(`${url} answered ${result.non2xx} non-2xx responses`))
-      else resolve(result)
-    })
-  })
+  return runLoad({ url, connections: clients, duration, headers }, url)
 }
 
 function printTable(rows: { name: string; result: autocannon.Result }[]) {

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../../src/platform/pdf/chromium.ts'
-import type { TestApp } from './app.ts'
+import { createTestApp, type TestApp } from './app.ts'
+import { createMunicipality, createUser } from './factories.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -17,6 +18,30 @@ export async function listen(t: TestApp): Promise<string> {
 
 export function startBrowser(): Promise<Browser> {
   return launchChromium(process.env.CHROMIUM_PATH ?? null)
+}
+
+/** What a suite of staff pages in Chromium starts with: the app on loopback, a browser, and an officer of a new municipality. */
+export interface StaffBrowser {
+  t: TestApp
+  browser: Browser
+  base: string
+  municipalityId: string
+  officer: { email: string; password: string }
+}
+
+export async function openStaffBrowser(municipalityName: string): Promise<StaffBrowser> {
+  const t = await createTestApp()
+  const base = await listen(t)
+  const browser = await startBrowser()
+  const municipalityId = (await createMunicipality(t.db, { name: municipalityName })).id
+  const officer = await createUser(t.db, { role: 'staff', municipalityId, name: 'An Officer' })
+  return { t, browser, base, municipalityId, officer }
+}
+
+/** Closes what openStaffBrowser opened, as far as it got. */
+export async function closeStaffBrowser(suite: { t?: TestApp; browser?: Browser }): Promise<void> {
+  await suite.browser?.close()
+  await suite.t?.close()
 }
 
 /**

@@ -35,7 +35,7 @@ export async function recordingExists(db: Db, inviteeId: string): Promise<boolea
 
 /** Keeps the recording, replacing an earlier one; returns whether there was one. */
 export async function saveRecording(db: Db, target: { inviteeId: string; editionId: string }, audio: { bytes: Buffer; contentType: AudioType }, now: Date): Promise<boolean> {
-  const replaced = await deleteRecording(db, target.inviteeId)
+  const replaced = await deleteRecording(db, target)
   await db
     .insertInto('reply_recordings')
     .values({ invitee_id: target.inviteeId, edition_id: target.editionId, content_type: audio.contentType, audio: audio.bytes, bytes: audio.bytes.length, created_at: now })
@@ -44,8 +44,8 @@ export async function saveRecording(db: Db, target: { inviteeId: string; edition
 }
 
 /** True when there was a recording to delete. */
-export async function deleteRecording(db: Db, inviteeId: string): Promise<boolean> {
-  const result = await db.deleteFrom('reply_recordings').where('invitee_id', '=', inviteeId).executeTakeFirst()
+export async function deleteRecording(db: Db, target: { inviteeId: string; editionId: string }): Promise<boolean> {
+  const result = await db.deleteFrom('reply_recordings').where('invitee_id', '=', target.inviteeId).where('edition_id', '=', target.editionId).executeTakeFirst()
   return Number(result.numDeletedRows) > 0
 }
 

@@ -90,7 +90,7 @@ function newcomerRecordingRoutes(app: FastifyInstance, services: Services): void
 
     if (text(request.body, 'action') === 'delete') {
       await db.transaction().execute(async (trx) => {
-        if (await deleteRecording(trx, target.inviteeId)) await recordAudit(trx, { ...who, action: 'reply.recording_deleted', details: { editionId: target.editionId } })
+        if (await deleteRecording(trx, target)) await recordAudit(trx, { ...who, action: 'reply.recording_deleted', details: { editionId: target.editionId } })
       })
       if (wantsJson(request)) return reply.header('cache-control', 'no-store').send({ ok: true, message: i18n.t('recording.notice.deleted') })
       return reply.redirect(backTo(request.params.token, i18n, 'deleted'), 303)

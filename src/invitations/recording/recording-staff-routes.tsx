@@ -42,7 +42,7 @@ export function recordingStaffRoutes(app: FastifyInstance, services: Services): 
     const person = await findNameSound(db, scope, edition.id, request.params.inviteeId)
     if (!person) throw new NotFound('invitee')
     const deleted = await db.transaction().execute(async (trx) => {
-      if (!(await deleteRecording(trx, person.inviteeId))) return false
+      if (!(await deleteRecording(trx, { inviteeId: person.inviteeId, editionId: edition.id }))) return false
       await recordAudit(trx, { municipalityId: scope.municipalityId, actor: user, action: 'reply.recording_deleted', record: { type: 'invitee', id: person.inviteeId }, details: { editionId: edition.id } })
       return true
     })

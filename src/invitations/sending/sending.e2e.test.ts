@@ -3,32 +3,18 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser } from 'playwright-core'
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import type { TestApp } from '../../../test/helpers/app.ts'
+import { expectAccessible, signInWithBrowser, closeStaffBrowser, openStaffBrowser, type StaffBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
-import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { insertPeople } from '../../invitees/households/people-test-support.ts'
 import { paths } from '../../paths.ts'
 import { openInvitations } from '../messages/messages-test-support.ts'
 
 describe('the invitations and reminders pages in a browser', () => {
-  let t: TestApp
-  let browser: Browser
-  let base: string
-  let municipalityId: string
-  let officer: { email: string; password: string }
+  let t: TestApp, browser: Browser, base: string, municipalityId: string, officer: StaffBrowser['officer']
 
-  before(async () => {
-    t = await createTestApp()
-    base = await listen(t)
-    browser = await startBrowser()
-    municipalityId = (await createMunicipality(t.db, { name: 'Mol' })).id
-    officer = await createUser(t.db, { role: 'staff', municipalityId, name: 'An Officer' })
-  })
-  after(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  before(async () => ({ t, browser, base, municipalityId, officer } = await openStaffBrowser('Mol')))
+  after(() => closeStaffBrowser({ t, browser }))
 
   for (const width of [1024, 320]) {
     test(`an officer sends the invitations and adds a reminder; every page passes axe at ${width} px`, async () => {

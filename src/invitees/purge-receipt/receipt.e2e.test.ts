@@ -3,32 +3,18 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser } from 'playwright-core'
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectNoAxeViolations, fitsWidth, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import type { TestApp } from '../../../test/helpers/app.ts'
+import { expectNoAxeViolations, fitsWidth, signInWithBrowser, closeStaffBrowser, openStaffBrowser, type StaffBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
-import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { addDays, brusselsDate } from '../../platform/calendar.ts'
 import { paths } from '../../paths.ts'
 import { duePurges, purgeEdition } from '../purge-queries.ts'
 
 describe('the deletion receipt in a browser', () => {
-  let t: TestApp
-  let browser: Browser
-  let base: string
-  let municipalityId: string
-  let officer: { email: string; password: string }
+  let t: TestApp, browser: Browser, base: string, municipalityId: string, officer: StaffBrowser['officer']
 
-  before(async () => {
-    t = await createTestApp()
-    base = await listen(t)
-    browser = await startBrowser()
-    municipalityId = (await createMunicipality(t.db, { name: 'Mol' })).id
-    officer = await createUser(t.db, { role: 'staff', municipalityId, name: 'An Officer' })
-  })
-  after(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  before(async () => ({ t, browser, base, municipalityId, officer } = await openStaffBrowser('Mol')))
+  after(() => closeStaffBrowser({ t, browser }))
 
   for (const width of [1024, 320]) {
     test(`an officer reads when the data goes and, after the purge, the receipt; both pass axe at ${width} px`, async () => {

@@ -7,36 +7,24 @@ import { writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { after, before, describe, test } from 'node:test'
 import type { Browser } from 'playwright-core'
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { expectAccessible, listen, signInWithBrowser, startBrowser } from '../../../test/helpers/browser.ts'
+import type { TestApp } from '../../../test/helpers/app.ts'
+import { expectAccessible, signInWithBrowser, closeStaffBrowser, openStaffBrowser, type StaffBrowser } from '../../../test/helpers/browser.ts'
 import { createEdition } from '../../../test/helpers/editions.ts'
-import { createMunicipality, createUser } from '../../../test/helpers/factories.ts'
 import { paths } from '../../paths.ts'
 import { SAMPLES_DIR } from '../../../test/helpers/samples.ts'
 
 const SAMPLE = join(SAMPLES_DIR, 'attesten-2026-q1.csv')
 
 describe('the import wizard in a browser', () => {
-  let t: TestApp
-  let browser: Browser
-  let base: string
-  let municipalityId: string
-  let officer: { email: string; password: string }
+  let t: TestApp, browser: Browser, base: string, municipalityId: string, officer: StaffBrowser['officer']
   let emptyFile: string
 
   before(async () => {
-    t = await createTestApp()
-    base = await listen(t)
-    browser = await startBrowser()
-    municipalityId = (await createMunicipality(t.db, { name: 'Mol' })).id
-    officer = await createUser(t.db, { role: 'staff', municipalityId, name: 'An Officer' })
+    ;({ t, browser, base, municipalityId, officer } = await openStaffBrowser('Mol'))
     emptyFile = join(mkdtempSync(join(tmpdir(), 'welkom-wizard-')), 'leeg.csv')
     writeFileSync(emptyFile, '')
   })
-  after(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  after(() => closeStaffBrowser({ t, browser }))
 
 
   for (const width of [1024, 320]) {
